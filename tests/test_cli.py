@@ -1,0 +1,115 @@
+"""The CLI skeleton: version, help, exit codes, password masking, the db commands."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+from typer.testing import CliRunner
+
+from toolkit import __version__
+from toolkit.cli import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_version() -> None:
+    code, output = invoke("--version")
+    assert code == 0
+    assert output.strip() == f"canon {__version__}"
+
+
+def test_module_entry_point_prints_version() -> None:
+    done = subprocess.run([sys.executable, "-m", "toolkit", "--version"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"canon {__version__}"
+
+
+def test_help_lists_commands() -> None:
+    code, output = invoke("--help")
+    assert code == 0
+    assert "db" in output and "ping" in output
+
+
+def test_unknown_option_exits_2_with_usage() -> None:
+    code, output = invoke("--bogus")
+    assert code == 2
+    assert "Usage: canon" in output
+    assert "No such option" in output
+
+
+def test_missing_project_is_an_input_error(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("db", "status")
+    assert code == 2
+    assert "no canon project found" in output
+
+
+def test_bad_config_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / "canon.toml").write_text("schemas = 3\n", encoding="utf-8")
+    code, output = invoke("--project", str(tmp_path), "db", "status")
+    assert code == 2
+    assert "canon.toml" in output and "'schemas' must be a list of strings" in output
+
+
+def test_unknown_config_key_is_rejected(tmp_path: Path) -> None:
+    (tmp_path / "canon.toml").write_text("shemas = ['public']\n", encoding="utf-8")
+    code, output = invoke("--project", str(tmp_path), "db", "status")
+    assert code == 2
+    assert "unknown setting(s) in canon config: shemas" in output
+
+
+def test_password_is_masked_on_connection_failure(project: Path) -> None:
+    url = "postgresql://u:secret@127.0.0.1:1/x"
+    code, output = invoke("--project", str(project), "ping", "--database", url)
+    assert code == 2
+    assert "secret" not in output
+    assert "postgresql://u:***@127.0.0.1:1/x" in output
+
+
+def test_password_is_masked_on_success(project: Path, pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("create role masked_user login password 'hunter2secret' superuser")
+    try:
+        url = pg_url.replace("postgres@", "masked_user:hunter2secret@", 1)
+        code, output = invoke("--project", str(project), "ping", "--database", url)
+        assert code == 0, output
+        assert "hunter2secret" not in output
+        assert "masked_user:***@" in output
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("drop role masked_user")
+
+
+def test_db_lifecycle(project: Path) -> None:
+    base = ("--project", str(project), "db")
+    try:
+        code, output = invoke(*base, "start")
+        assert code == 0, output
+        code, _ = invoke(*base, "start")
+        assert code == 0
+        code, url = invoke(*base, "url")
+        assert code == 0
+        psql = subprocess.run(["psql", url.strip(), "-Atc", "select 1"], capture_output=True,
+                              text=True, check=False)
+        assert psql.stdout.strip() == "1", psql.stderr
+        code, status = invoke(*base, "status")
+        assert "running" in status and url.strip() in status
+    finally:
+        code, output = invoke(*base, "stop")
+    assert code == 0 and output.strip() == "stopped"
+    code, output = invoke(*base, "stop")
+    assert output.strip() == "not running"
+    code, output = invoke(*base, "url")
+    assert code == 1
+    assert "canon db start" in output

@@ -1,0 +1,1 @@
+"""Where PostgreSQL comes from: target databases, the embedded server, scratch databases."""
