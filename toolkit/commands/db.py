@@ -1,4 +1,4 @@
-"""Use cases behind the CLI: they return values and raise toolkit errors, never print."""
+"""Use cases of the embedded server and target databases: start, stop, status, ping."""
 
 from __future__ import annotations
 
