@@ -1,0 +1,151 @@
+"""The Catalog: every object of a database (or of the canonical files), with lookups and JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import types
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Union
+
+from toolkit.model.names import ObjectKey, QualifiedName
+from toolkit.model.objects import (
+    CompositeType,
+    Constraint,
+    Domain,
+    EnumType,
+    Extension,
+    Function,
+    Grant,
+    Index,
+    Policy,
+    Schema,
+    Sequence,
+    Table,
+    Trigger,
+    View,
+)
+
+CatalogObject = (
+    Schema | Extension | EnumType | Domain | CompositeType | Sequence | Table | Constraint | Index
+    | View | Function | Trigger | Policy | Grant
+)
+
+JSON_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All objects of one database state, each kind as a tuple sorted by key."""
+
+    schemas: tuple[Schema, ...] = ()
+    extensions: tuple[Extension, ...] = ()
+    enums: tuple[EnumType, ...] = ()
+    domains: tuple[Domain, ...] = ()
+    composites: tuple[CompositeType, ...] = ()
+    sequences: tuple[Sequence, ...] = ()
+    tables: tuple[Table, ...] = ()
+    indexes: tuple[Index, ...] = ()
+    views: tuple[View, ...] = ()
+    functions: tuple[Function, ...] = ()
+    triggers: tuple[Trigger, ...] = ()
+    policies: tuple[Policy, ...] = ()
+    grants: tuple[Grant, ...] = ()
+    _index: dict[ObjectKey, CatalogObject] = field(default_factory=dict, init=False,
+                                                   compare=False, repr=False)
+
+    @classmethod
+    def build(cls, **kinds: typing.Iterable[Any]) -> Catalog:
+        """A catalog whose tuples are sorted by key, so equal states compare equal."""
+        return cls(**{name: tuple(sorted(objects, key=lambda o: o.key))
+                      for name, objects in kinds.items()})
+
+    def objects(self) -> Iterator[CatalogObject]:
+        """Every object, constraints included, in a stable order."""
+        for kind in dataclasses.fields(self):
+            if kind.name.startswith("_"):
+                continue
+            for obj in getattr(self, kind.name):
+                yield obj
+                if isinstance(obj, Table):
+                    yield from obj.constraints
+
+    @cached_property
+    def by_key(self) -> dict[ObjectKey, CatalogObject]:
+        """Every object by its key."""
+        return {obj.key: obj for obj in self.objects()}
+
+    def get(self, key: ObjectKey) -> CatalogObject | None:
+        """The object with ``key``, if present."""
+        return self.by_key.get(key)
+
+    def table(self, name: QualifiedName) -> Table | None:
+        """The table called ``name``, if present."""
+        found = self.get(ObjectKey("table", name.schema, name.name))
+        return found if isinstance(found, Table) else None
+
+    def indexes_on(self, table: QualifiedName) -> tuple[Index, ...]:
+        """Indexes of ``table``."""
+        return tuple(index for index in self.indexes if index.table == table)
+
+    def policies_on(self, table: QualifiedName) -> tuple[Policy, ...]:
+        """Policies of ``table``."""
+        return tuple(policy for policy in self.policies if policy.table == table)
+
+    def triggers_on(self, table: QualifiedName) -> tuple[Trigger, ...]:
+        """Triggers of ``table``."""
+        return tuple(trigger for trigger in self.triggers if trigger.table == table)
+
+    def to_json(self) -> dict[str, Any]:
+        """The catalog as plain JSON data (stable: sorted, no locations lost)."""
+        data: dict[str, Any] = {"format": JSON_FORMAT_VERSION}
+        for kind in dataclasses.fields(self):
+            if not kind.name.startswith("_"):
+                data[kind.name] = [_to_json(obj) for obj in getattr(self, kind.name)]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Catalog:
+        """Rebuild a catalog written by :meth:`to_json`."""
+        if data.get("format") != JSON_FORMAT_VERSION:
+            raise ValueError(f"unsupported catalog format {data.get('format')!r}")
+        hints = typing.get_type_hints(cls)
+        values = {}
+        for kind in dataclasses.fields(cls):
+            if kind.name.startswith("_"):
+                continue
+            values[kind.name] = _from_json(hints[kind.name], data.get(kind.name, []))
+        return cls(**values)
+
+
+def _to_json(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.name.startswith("_")}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, tuple | list):
+        return [_to_json(item) for item in value]
+    return value
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        if value is None:
+            return None
+        options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        return _from_json(options[0], value)
+    if origin is tuple:
+        item = typing.get_args(hint)[0]
+        return tuple(_from_json(item, element) for element in value)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint(value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = typing.get_type_hints(hint)
+        return hint(**{f.name: _from_json(hints[f.name], value[f.name])
+                       for f in dataclasses.fields(hint) if f.init and f.name in value})
+    return value

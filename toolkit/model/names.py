@@ -1,0 +1,70 @@
+"""Names, object identities and source locations shared by every model object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class QualifiedName:
+    """A schema-qualified name, unquoted (``public``, ``My Table``)."""
+
+    schema: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.schema}.{self.name}"
+
+
+@dataclass(frozen=True, order=True)
+class ObjectKey:
+    """The identity of any catalog object, used for lookups, diffs and dependency edges.
+
+    ``kind`` is one of the ``KIND_*`` constants. ``parent`` names the table an index,
+    constraint, trigger or policy belongs to; ``signature`` is a function's identity
+    argument list (``uuid, integer``); both are empty where they do not apply.
+    """
+
+    kind: str
+    schema: str
+    name: str
+    parent: str = ""
+    signature: str = ""
+
+    def __str__(self) -> str:
+        qualified = f"{self.schema}.{self.name}" if self.schema else self.name
+        if self.signature or self.kind in (KIND_FUNCTION, KIND_PROCEDURE):
+            qualified += f"({self.signature})"
+        if self.parent:
+            qualified += f" on {self.schema}.{self.parent}"
+        return f"{self.kind} {qualified}"
+
+
+KIND_SCHEMA = "schema"
+KIND_EXTENSION = "extension"
+KIND_ENUM = "enum"
+KIND_DOMAIN = "domain"
+KIND_COMPOSITE = "type"
+KIND_SEQUENCE = "sequence"
+KIND_TABLE = "table"
+KIND_CONSTRAINT = "constraint"
+KIND_INDEX = "index"
+KIND_VIEW = "view"
+KIND_MATVIEW = "materialized view"
+KIND_FUNCTION = "function"
+KIND_PROCEDURE = "procedure"
+KIND_TRIGGER = "trigger"
+KIND_POLICY = "policy"
+KIND_GRANT = "grant"
+
+
+@dataclass(frozen=True)
+class SourceLocation:
+    """Where an object was declared: file path (as given), 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"

@@ -1,0 +1,1 @@
+"""Canonical files to Catalog. The only package that imports pglast."""
