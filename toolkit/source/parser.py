@@ -72,7 +72,7 @@ class SourceText:
 
 
 def parse_sql(text: str, path: Path) -> list[Statement]:
-    """Parse ``text`` into statements; a syntax error raises :class:`SourceError` with its position."""
+    """Parse ``text`` into statements; a syntax error raises :class:`SourceError` at its place."""
     source = SourceText(text, path)
     try:
         tree = json.loads(_pg.parse_sql_json(text))
