@@ -1,59 +1,41 @@
 """canon's benchmarks: each prints medians, and ratios against a peer where one is named.
 
-Run with ``make bench``. Figures are medians over several runs on a noisy machine.
+Run with ``make bench`` (all) or ``python bench/run.py NAME...``. Every ``bench/bench_*.py``
+module contributes a ``BENCHMARKS`` dict of name -> callable. Figures are medians over several
+runs on a noisy machine; nothing here asserts a time.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from measure import time_call, time_command
-
-from toolkit.postgres.scratch import open_scratch_server
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 
 
-def bench_help() -> None:
-    """`canon --help` wall time (target <= 0.3 s: heavy imports are lazy)."""
-    canon = Path(sys.executable).with_name("canon")
-    print(time_command("canon --help", [str(canon), "--help"], runs=9).line())
-
-
-def bench_template_clone() -> None:
-    """A fresh scratch database cloned from a template (target <= 0.2 s)."""
-    import psycopg
-    from psycopg import sql
-
-    server = open_scratch_server(18)
-    try:
-        def populate(url: str) -> None:
-            with psycopg.connect(url) as conn:
-                for i in range(200):
-                    conn.execute(sql.SQL("create table {} (id bigint primary key, name text)")
-                                 .format(sql.Identifier(f"t{i}")))
-
-        template = server.create_template("canon_bench_template", populate)
-
-        def clone() -> None:
-            name = server.create_database(template)
-            server.drop_database(name)
-
-        print(time_call("scratch database from a 200-table template (create+drop)", clone,
-                        runs=9).line())
-    finally:
-        server.close()
-
-
-BENCHMARKS = {"help": bench_help, "clone": bench_template_clone}
+def discover() -> dict[str, Callable[[], None]]:
+    """All benchmarks of all ``bench_*.py`` modules, by name."""
+    found: dict[str, Callable[[], None]] = {}
+    for path in sorted(HERE.glob("bench_*.py")):
+        module = importlib.import_module(path.stem)
+        found.update(module.BENCHMARKS)
+    return found
 
 
 def main() -> None:
     """Run the benchmarks named on the command line, or all of them."""
-    names = sys.argv[1:] or list(BENCHMARKS)
+    benchmarks = discover()
+    names = sys.argv[1:] or list(benchmarks)
+    unknown = [name for name in names if name not in benchmarks]
+    if unknown:
+        raise SystemExit(f"unknown benchmark(s): {', '.join(unknown)}; known: "
+                         f"{', '.join(benchmarks)}")
     for name in names:
-        BENCHMARKS[name]()
+        print(f"== {name}")
+        benchmarks[name]()
 
 
 if __name__ == "__main__":

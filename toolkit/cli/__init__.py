@@ -99,9 +99,15 @@ def ping(database: DatabaseOption = None) -> None:
     out(f"{result.url}: PostgreSQL {result.server_version}, database {result.database}")
 
 
+COMMAND_MODULES = ("db", "source", "migrate", "plan", "lint", "verify", "codegen")
+
+
 def _register_command_groups() -> None:
     """Import the modules that add commands to ``app`` (each imports only typer eagerly)."""
-    from toolkit.cli import db  # noqa: F401
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"toolkit.cli.{name}")
 
 
 def main() -> None:
