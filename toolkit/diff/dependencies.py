@@ -1,0 +1,106 @@
+"""What each catalog object needs to exist first: recorded dependencies plus the implied ones."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+
+from toolkit.model import Catalog, Constraint, Function, Grant, Index, Policy, Table, Trigger
+from toolkit.model.catalog import CatalogObject
+from toolkit.model.names import KIND_SCHEMA, KIND_TABLE, ObjectKey, QualifiedName
+from toolkit.model.objects import CompositeType, Domain, View
+
+_TYPE_KINDS = ("enum", "domain", "type")
+
+
+def _table_key(name: QualifiedName) -> ObjectKey:
+    return ObjectKey(KIND_TABLE, name.schema, name.name)
+
+
+class DependencyIndex:
+    """Dependencies of every object of one catalog, and the reverse (dependants)."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self._types = {_type_text(obj.key): obj.key for obj in catalog.objects()
+                       if obj.key.kind in _TYPE_KINDS}
+        self._functions: dict[QualifiedName, list[ObjectKey]] = defaultdict(list)
+        for function in catalog.functions:
+            self._functions[function.name].append(function.key)
+        self.requires: dict[ObjectKey, frozenset[ObjectKey]] = {
+            obj.key: frozenset(self._compute(obj)) for obj in catalog.objects()
+        }
+        self.required_by: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
+        for key, needs in self.requires.items():
+            for need in needs:
+                self.required_by[need].add(key)
+
+    def dependants(self, key: ObjectKey) -> set[ObjectKey]:
+        """Every object that needs ``key``, directly or through others."""
+        found: set[ObjectKey] = set()
+        stack = [key]
+        while stack:
+            for dependant in self.required_by.get(stack.pop(), ()):
+                if dependant not in found:
+                    found.add(dependant)
+                    stack.append(dependant)
+        return found
+
+    def type_key(self, data_type: str) -> ObjectKey | None:
+        """The enum, domain or composite type a column type names, if it is in the catalog."""
+        base = data_type.removesuffix("[]")
+        while base.endswith("[]"):
+            base = base.removesuffix("[]")
+        return self._types.get(base)
+
+    def _compute(self, obj: CatalogObject) -> set[ObjectKey]:
+        needs = set(obj.depends_on)
+        schema = getattr(obj, "name", None)
+        if isinstance(schema, QualifiedName):
+            needs.add(ObjectKey(KIND_SCHEMA, "", schema.schema))
+        if isinstance(obj, Constraint | Index | Policy | Trigger):
+            needs.add(_table_key(obj.table))
+            needs.add(ObjectKey(KIND_SCHEMA, "", obj.table.schema))
+        if isinstance(obj, Constraint) and obj.references is not None:
+            needs.add(_table_key(obj.references))
+        if isinstance(obj, Table):
+            for column in obj.columns:
+                self._add_type(needs, column.data_type)
+            if obj.partition_of is not None:
+                needs.add(_table_key(obj.partition_of))
+        if isinstance(obj, Domain):
+            self._add_type(needs, obj.base_type)
+        if isinstance(obj, CompositeType):
+            for attribute in obj.attributes:
+                self._add_type(needs, attribute.data_type)
+        if isinstance(obj, Trigger):
+            needs.update(self._functions.get(obj.function, ()))
+        if isinstance(obj, Grant):
+            needs.add(obj.target)
+        if isinstance(obj, Function):
+            for part in obj.signature.split(","):
+                self._add_type(needs, part.strip())
+            if obj.returns:
+                self._add_type(needs, obj.returns.removeprefix("SETOF "))
+        if isinstance(obj, View):
+            for view_column in obj.columns:
+                self._add_type(needs, view_column.data_type)
+        needs.discard(obj.key)
+        return needs
+
+    def _add_type(self, needs: set[ObjectKey], data_type: str) -> None:
+        key = self.type_key(data_type)
+        if key is not None:
+            needs.add(key)
+
+
+@lru_cache(maxsize=4096)
+def _quote(name: str) -> str:
+    """Quote an identifier the way format_type does (only when needed)."""
+    safe = (name and (name[0].islower() or name[0] == "_")
+            and all(ch.islower() or ch.isdigit() or ch == "_" for ch in name))
+    return name if safe else '"' + name.replace('"', '""') + '"'
+
+
+def _type_text(key: ObjectKey) -> str:
+    return f"{_quote(key.schema)}.{_quote(key.name)}"

@@ -1,0 +1,388 @@
+"""The differ: compares a current and a desired catalog and lists the changes between them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
+
+from toolkit.diff.changes import (
+    AddColumn,
+    AddConstraint,
+    AddEnumValues,
+    AlterColumn,
+    AlterDomain,
+    AlterPolicy,
+    AlterSequence,
+    Change,
+    CreateObject,
+    DropColumn,
+    DropObject,
+    RebuildEnum,
+    RenameColumn,
+    RenameTable,
+    ReplaceFunction,
+    SetComment,
+    SetRowSecurity,
+    without_foreign_keys,
+)
+from toolkit.diff.dependencies import DependencyIndex
+from toolkit.diff.hazards import Hazard, HazardKind
+from toolkit.errors import CanonError
+from toolkit.model import (
+    Catalog,
+    Column,
+    Constraint,
+    EnumType,
+    Function,
+    Policy,
+    QualifiedName,
+    Table,
+)
+from toolkit.model.catalog import CatalogObject
+from toolkit.model.names import KIND_MATVIEW, KIND_POLICY, KIND_TABLE, KIND_VIEW, ObjectKey
+from toolkit.model.objects import Domain, Sequence
+
+T = TypeVar("T", bound=CatalogObject)
+
+_RECREATED_FOR_COLUMN_CHANGES = (KIND_VIEW, KIND_MATVIEW, KIND_POLICY)
+
+
+@dataclass
+class DiffResult:
+    """Changes from current to desired (unordered) and notes for the person reading the plan."""
+
+    changes: list[Change] = field(default_factory=list)
+    notes: list[Hazard] = field(default_factory=list)
+
+
+def diff_catalogs(current: Catalog, desired: Catalog) -> DiffResult:
+    """Every change that turns ``current`` into ``desired`` (order with ``order_changes``)."""
+    return _Differ(current, desired).run()
+
+
+class _Differ:
+    def __init__(self, current: Catalog, desired: Catalog) -> None:
+        self.result = DiffResult()
+        self.current = self._apply_renames(current, desired)
+        self.desired = desired
+        self.current_deps = DependencyIndex(self.current)
+        self.recreated: set[ObjectKey] = set()
+
+    # Renames declared with -- canon:renamed-from -------------------------------------------
+
+    def _apply_renames(self, current: Catalog, desired: Catalog) -> Catalog:
+        renamed_tables: dict[QualifiedName, QualifiedName] = {}
+        for table in desired.tables:
+            if table.renamed_from and current.table(table.name) is None:
+                old = replace(table.name, name=table.renamed_from)
+                if current.table(old) is not None:
+                    renamed_tables[old] = table.name
+                    self.result.changes.append(RenameTable(old, table.name))
+        if not renamed_tables:
+            tables = current.tables
+        else:
+            tables = tuple(self._renamed_table(t, renamed_tables) for t in current.tables)
+        renamed_columns: list[Table] = []
+        for table in tables:
+            wanted = desired.table(table.name)
+            if wanted is None:
+                renamed_columns.append(table)
+                continue
+            columns = []
+            for column in table.columns:
+                target = next((c for c in wanted.columns if c.renamed_from == column.name
+                               and table.column(c.name) is None), None)
+                if target is not None:
+                    self.result.changes.append(RenameColumn(table.name, column.name,
+                                                            target.name))
+                    column = replace(column, name=target.name)  # noqa: PLW2901
+                columns.append(column)
+            renamed_columns.append(replace(table, columns=tuple(columns)))
+
+        def retarget(obj: T) -> T:
+            table = getattr(obj, "table", None)
+            if table in renamed_tables:
+                moved: T = replace(obj, table=renamed_tables[table])  # type: ignore[arg-type]
+                return moved
+            return obj
+
+        return replace(
+            current,
+            tables=tuple(sorted(renamed_columns, key=lambda t: t.key)),
+            indexes=tuple(retarget(i) for i in current.indexes),
+            triggers=tuple(retarget(t) for t in current.triggers),
+            policies=tuple(retarget(p) for p in current.policies),
+        )
+
+    @staticmethod
+    def _renamed_table(table: Table, renames: dict[QualifiedName, QualifiedName]) -> Table:
+        if table.name not in renames:
+            return table
+        new = renames[table.name]
+        constraints = tuple(replace(c, table=new) for c in table.constraints)
+        return replace(table, name=new, constraints=constraints)
+
+    # The comparison -------------------------------------------------------------------------
+
+    def run(self) -> DiffResult:
+        self._simple(self.current.schemas, self.desired.schemas)
+        self._simple(self.current.extensions, self.desired.extensions)
+        self._enums()
+        self._by_key(self.current.domains, self.desired.domains, self._domain)
+        self._simple(self.current.composites, self.desired.composites)
+        self._by_key(self.current.sequences, self.desired.sequences, self._sequence)
+        self._tables()
+        self._simple(self.current.indexes, self.desired.indexes)
+        self._simple(self.current.views, self.desired.views)
+        self._by_key(self.current.functions, self.desired.functions, self._function)
+        self._simple(self.current.triggers, self.desired.triggers)
+        self._by_key(self.current.policies, self.desired.policies, self._policy)
+        self._simple(self.current.grants, self.desired.grants)
+        self._recreate_dependants()
+        return self.result
+
+    def _add(self, change: Change) -> None:
+        self.result.changes.append(change)
+
+    def _by_key(self, before: Iterable[T], after: Iterable[T], changed: object) -> None:
+        old = {obj.key: obj for obj in before}
+        new = {obj.key: obj for obj in after}
+        for key in sorted(old.keys() - new.keys()):
+            self._add(DropObject(old[key]))
+        for key in sorted(new.keys() - old.keys()):
+            self._create(new[key])
+        for key in sorted(old.keys() & new.keys()):
+            if old[key] != new[key]:
+                changed(old[key], new[key])  # type: ignore[operator]
+
+    def _simple(self, before: Iterable[T], after: Iterable[T]) -> None:
+        self._by_key(before, after, self._recreate)
+
+    def _create(self, obj: CatalogObject) -> None:
+        self._add(CreateObject(obj))
+        comment = getattr(obj, "comment", None)
+        if comment is not None:
+            self._add(SetComment(obj, None, comment))
+
+    def _recreate(self, before: CatalogObject, after: CatalogObject) -> None:
+        if _without_comment(before) == _without_comment(after):
+            self._add(SetComment(after, getattr(before, "comment", None),
+                                 getattr(after, "comment", None)))
+            return
+        self.recreated.add(before.key)
+        self._add(DropObject(before))
+        self._create(after)
+
+    # Kinds with finer changes ----------------------------------------------------------------
+
+    def _enums(self) -> None:
+        self._by_key(self.current.enums, self.desired.enums, self._enum)
+
+    def _enum(self, before: EnumType, after: EnumType) -> None:
+        columns = tuple(self._columns_of_type(before.key))
+        if _is_subsequence(before.labels, after.labels):
+            self._add(AddEnumValues(before, after, columns))
+        else:
+            self._add(RebuildEnum(before, after, columns))
+        if before.comment != after.comment:
+            self._add(SetComment(after, before.comment, after.comment))
+
+    def _columns_of_type(self, key: ObjectKey) -> Iterable[tuple[QualifiedName, Column]]:
+        for table in self.current.tables:
+            for column in table.columns:
+                if self.current_deps.type_key(column.data_type) == key:
+                    yield table.name, column
+
+    def _domain(self, before: Domain, after: Domain) -> None:
+        if before.base_type != after.base_type or before.collation != after.collation:
+            raise CanonError(
+                f"cannot change the base type or collation of domain {after.name}",
+                hint="create a new domain and move the columns to it in a migration")
+        self._add(AlterDomain(before, after))
+
+    def _sequence(self, before: Sequence, after: Sequence) -> None:
+        if _without_comment(before) != _without_comment(after):
+            self._add(AlterSequence(before, after))
+        if before.comment != after.comment:
+            self._add(SetComment(after, before.comment, after.comment))
+
+    def _function(self, before: Function, after: Function) -> None:
+        if _without_comment(before) != _without_comment(after):
+            if (before.returns != after.returns or before.arguments != after.arguments
+                    or before.procedure != after.procedure):
+                self.recreated.add(before.key)
+                self._add(DropObject(before))
+                self._add(CreateObject(after))
+            else:
+                self._add(ReplaceFunction(before, after))
+        if before.comment != after.comment:
+            self._add(SetComment(after, before.comment, after.comment))
+
+    def _policy(self, before: Policy, after: Policy) -> None:
+        same_kind = (before.command == after.command and before.permissive == after.permissive)
+        keeps_clauses = ((after.using is not None or before.using is None)
+                         and (after.with_check is not None or before.with_check is None))
+        if _without_comment(before) != _without_comment(after):
+            if same_kind and keeps_clauses:
+                self._add(AlterPolicy(before, after))
+            else:
+                self.recreated.add(before.key)
+                self._add(DropObject(before))
+                self._add(CreateObject(after))
+        if before.comment != after.comment:
+            self._add(SetComment(after, before.comment, after.comment))
+
+    def _tables(self) -> None:
+        old = {t.key: t for t in self.current.tables}
+        new = {t.key: t for t in self.desired.tables}
+        for key in sorted(old.keys() - new.keys()):
+            table = old[key]
+            for constraint in table.constraints:
+                if constraint.references is not None:
+                    self._add(DropObject(constraint))
+            self._add(DropObject(without_foreign_keys(table)))
+        for key in sorted(new.keys() - old.keys()):
+            table = new[key]
+            self._create(without_foreign_keys(table))
+            for column in table.columns:
+                if column.comment is not None:
+                    self._add(SetComment(table, None, column.comment, column.name))
+            for constraint in table.constraints:
+                if constraint.references is not None:
+                    self._add(AddConstraint(constraint))
+        for key in sorted(old.keys() & new.keys()):
+            if old[key] != new[key]:
+                self._table(old[key], new[key])
+
+    def _table(self, before: Table, after: Table) -> None:
+        if (before.partition_by, before.partition_of, before.partition_bound) != (
+                after.partition_by, after.partition_of, after.partition_bound):
+            raise CanonError(f"cannot change the partitioning of table {after.name}",
+                             hint="create a new table and move the data in a migration")
+        self._columns(before, after)
+        self._constraints(before, after)
+        if (before.rls_enabled, before.rls_forced) != (after.rls_enabled, after.rls_forced):
+            self._add(SetRowSecurity(after.name, (before.rls_enabled, after.rls_enabled),
+                                     (before.rls_forced, after.rls_forced)))
+        if before.comment != after.comment:
+            self._add(SetComment(after, before.comment, after.comment))
+
+    def _columns(self, before: Table, after: Table) -> None:
+        old = {c.name: c for c in before.columns}
+        new = {c.name: c for c in after.columns}
+        dropped = [old[name] for name in old if name not in new]
+        added = [new[name] for name in new if name not in old]
+        structural = bool(dropped)
+        for column in dropped:
+            self._add(DropColumn(after.name, column))
+        for column in added:
+            self._add(AddColumn(after.name, replace(column, comment=None)))
+            if column.comment is not None:
+                self._add(SetComment(after, None, column.comment, column.name))
+        for name in old.keys() & new.keys():
+            was, now = old[name], new[name]
+            if was == now:
+                continue
+            if was.generated != now.generated:
+                structural = True
+                self._add(DropColumn(after.name, was))
+                self._add(AddColumn(after.name, now))
+                continue
+            if was.data_type != now.data_type:
+                structural = True
+            self._add(AlterColumn(after.name, was, now))
+        for column in dropped:
+            twin = next((c for c in added if c.data_type == column.data_type), None)
+            if twin is not None:
+                self.result.notes.append(Hazard(
+                    HazardKind.POSSIBLE_RENAME,
+                    f"{after.name}: column {column.name} is dropped and {twin.name} "
+                    f"({twin.data_type}) added; if this is a rename, declare it with "
+                    f"`-- canon:renamed-from {column.name}` on {twin.name} to keep the data"))
+        if structural:
+            self._recreate_readers(after)
+
+    def _recreate_readers(self, table: Table) -> None:
+        """Views and policies reading a table whose columns change shape must be rebuilt."""
+        key = ObjectKey(KIND_TABLE, table.name.schema, table.name.name)
+        for dependant in sorted(self.current_deps.dependants(key)):
+            if dependant.kind in _RECREATED_FOR_COLUMN_CHANGES:
+                self.recreated.add(dependant)
+
+    def _constraints(self, before: Table, after: Table) -> None:
+        old = {c.name: c for c in before.constraints}
+        new = {c.name: c for c in after.constraints}
+        for name in sorted(old.keys() - new.keys()):
+            self._add(DropObject(old[name]))
+        for name in sorted(new.keys() - old.keys()):
+            self._add(AddConstraint(new[name], not_valid=_validates_separately(new[name])))
+        for name in sorted(old.keys() & new.keys()):
+            if _without_comment(old[name]) != _without_comment(new[name]):
+                self.recreated.add(old[name].key)
+                self._add(DropObject(old[name]))
+                self._add(AddConstraint(new[name],
+                                        not_valid=_validates_separately(new[name])))
+            elif old[name].comment != new[name].comment:
+                self._add(SetComment(new[name], old[name].comment, new[name].comment))
+
+    # Dependants of what is dropped and recreated ---------------------------------------------
+
+    def _recreate_dependants(self) -> None:
+        """Objects that depend on something dropped must be dropped and recreated with it."""
+        handled = {c.key for c in self.result.changes
+                   if isinstance(c, DropObject | CreateObject | AddConstraint)}
+        before = set(handled)
+        dropped = {c.key for c in self.result.changes if isinstance(c, DropObject)}
+        pending = set(self.recreated) | dropped
+        seen: set[ObjectKey] = set()
+        while pending:
+            key = pending.pop()
+            if key in seen:
+                continue
+            seen.add(key)
+            for dependant in self.current_deps.required_by.get(key, ()):
+                pending.add(dependant)
+                self._recreate_one(dependant, handled)
+        for key in sorted(self.recreated - handled):
+            self._recreate_one(key, handled)
+        newly = handled - before
+        # A recreated object takes its new definition whole: drop finer changes made redundant.
+        self.result.changes = [
+            c for c in self.result.changes
+            if not (c.key in newly and isinstance(c, AlterPolicy | ReplaceFunction | SetComment)
+                    and not getattr(c, "recreated", False))
+        ]
+
+    def _recreate_one(self, key: ObjectKey, handled: set[ObjectKey]) -> None:
+        if key in handled or key.kind == KIND_TABLE:
+            return
+        before = self.current.get(key)
+        after = self.desired.get(key)
+        if before is None or after is None:
+            return
+        handled.add(key)
+        self._add(DropObject(before))
+        if isinstance(after, Constraint):
+            self._add(AddConstraint(after, not_valid=_validates_separately(after)))
+        else:
+            self._add(CreateObject(after))
+        comment = getattr(after, "comment", None)
+        if comment is not None:
+            self._add(SetComment(after, None, comment, recreated=True))
+
+
+def _validates_separately(constraint: Constraint) -> bool:
+    return constraint.kind.value in ("f", "c")
+
+
+def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    iterator = iter(long)
+    return all(label in iterator for label in short)
+
+
+def _without_comment(obj: T) -> T:
+    if hasattr(obj, "comment"):
+        cleared: T = replace(obj, comment=None)  # type: ignore[arg-type]
+        return cleared
+    return obj

@@ -1,0 +1,1 @@
+"""Planning: normalized desired and history states, proven up/down migrations."""
