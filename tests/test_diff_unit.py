@@ -1,0 +1,135 @@
+"""Table-driven tests of the differ, the ordering and the renderer on hand-built catalogs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from toolkit.diff import diff_catalogs, order_changes
+from toolkit.diff.changes import (
+    AddColumn,
+    AddConstraint,
+    AlterColumn,
+    AlterPolicy,
+    Change,
+    CreateObject,
+    DropColumn,
+    DropObject,
+)
+from toolkit.errors import CanonError
+from toolkit.model import (
+    Catalog,
+    Column,
+    Constraint,
+    ConstraintKind,
+    ObjectKey,
+    Policy,
+    QualifiedName,
+    Table,
+    View,
+)
+from toolkit.plan.builder import build_plan
+from toolkit.render import render_change
+
+A = QualifiedName("public", "a")
+B = QualifiedName("public", "b")
+ID = Column("id", "bigint", not_null=True)
+
+
+def table(name: QualifiedName, *columns: Column, constraints: tuple[Constraint, ...] = ()
+          ) -> Table:
+    return Table(name, columns=(ID, *columns), constraints=constraints)
+
+
+def fk(source: QualifiedName, column: str, target: QualifiedName) -> Constraint:
+    return Constraint(source, f"{source.name}_{column}_fkey", ConstraintKind.FOREIGN_KEY,
+                      f"FOREIGN KEY ({column}) REFERENCES {target}(id)", columns=(column,),
+                      references=target, referenced_columns=("id",))
+
+
+def test_added_column_renders_alter_table() -> None:
+    before = Catalog.build(tables=[table(A)])
+    after = Catalog.build(tables=[table(A, Column("note", "text"))])
+    plan = build_plan(before, after)
+    assert plan.up_sql == ('ALTER TABLE "public"."a" ADD COLUMN "note" text',)
+    assert plan.down_sql == ('ALTER TABLE "public"."a" DROP COLUMN "note"',)
+    assert not plan.destructive
+
+
+def test_dropped_column_is_destructive_and_says_what_is_lost() -> None:
+    before = Catalog.build(tables=[table(A, Column("note", "text"))])
+    after = Catalog.build(tables=[table(A)])
+    plan = build_plan(before, after)
+    assert [type(c) for c in plan.up] == [DropColumn]
+    assert plan.destructive
+    assert plan.not_restored == ("the values of public.a.note: the rollback re-adds it empty",)
+
+
+def test_circular_foreign_keys_are_added_after_both_tables() -> None:
+    after = Catalog.build(tables=[
+        table(A, Column("b_id", "bigint"), constraints=(fk(A, "b_id", B),)),
+        table(B, Column("a_id", "bigint"), constraints=(fk(B, "a_id", A),)),
+    ])
+    plan = build_plan(Catalog(), after)
+    kinds = [type(change) for change in plan.up]
+    assert kinds == [CreateObject, CreateObject, AddConstraint, AddConstraint]
+    down_kinds = [type(change) for change in plan.down]
+    assert down_kinds == [DropObject, DropObject, DropObject, DropObject]
+    assert plan.down_sql[0].startswith('ALTER TABLE "public"')
+    assert "DROP CONSTRAINT" in plan.down_sql[0] and "DROP CONSTRAINT" in plan.down_sql[1]
+
+
+def test_view_over_a_retyped_column_is_dropped_first_and_recreated_after() -> None:
+    view_before = View(QualifiedName("public", "v"), "SELECT id FROM public.a",
+                       depends_on=(ObjectKey("table", "public", "a"),))
+    view_after = View(QualifiedName("public", "v"), "SELECT id FROM public.a")
+    before = Catalog.build(tables=[table(A, Column("n", "integer"))], views=[view_before])
+    after = Catalog.build(tables=[table(A, Column("n", "bigint"))], views=[view_after])
+    plan = build_plan(before, after)
+    assert [type(c) for c in plan.up] == [DropObject, AlterColumn, CreateObject]
+
+
+def test_policy_expression_change_keeps_the_name_and_alters() -> None:
+    before = Catalog.build(tables=[table(A)], policies=[Policy(A, "p", using="(id > 0)")])
+    after = Catalog.build(tables=[table(A)], policies=[Policy(A, "p", using="(id > 1)")])
+    plan = build_plan(before, after)
+    assert [type(c) for c in plan.up] == [AlterPolicy]
+    assert plan.up_sql == ('ALTER POLICY "p" ON "public"."a"\n    TO PUBLIC\n    USING ((id > 1))',)
+
+
+def test_identical_catalogs_have_no_changes() -> None:
+    catalog = Catalog.build(tables=[table(A, Column("n", "integer"))])
+    assert diff_catalogs(catalog, catalog).changes == []
+
+
+def test_a_change_without_renderer_fails_loudly() -> None:
+    @dataclass(frozen=True)
+    class Unknown(Change):
+        @property
+        def key(self) -> ObjectKey:
+            return ObjectKey("table", "public", "a")
+
+    with pytest.raises(CanonError, match="no SQL renderer for Unknown"):
+        render_change(Unknown())
+
+
+def test_order_is_deterministic_whatever_the_input_order() -> None:
+    after = Catalog.build(tables=[table(QualifiedName("public", f"t{i}")) for i in range(5)])
+    changes = diff_catalogs(Catalog(), after).changes
+    forward = order_changes(changes, Catalog(), after)
+    backward = order_changes(list(reversed(changes)), Catalog(), after)
+    assert forward == backward
+
+
+types = st.sampled_from(["integer", "bigint", "text", "character varying(20)", "numeric"])
+columns = st.builds(Column, name=st.just("c"), data_type=types, not_null=st.booleans(),
+                    default=st.one_of(st.none(), st.just("0")))
+
+
+@given(columns, columns)
+def test_reverse_of_reverse_is_the_change(before: Column, after: Column) -> None:
+    for change in (AlterColumn(A, before, after), AddColumn(A, after), DropColumn(A, before)):
+        assert change.reverse().reverse() == change
