@@ -1,0 +1,285 @@
+"""Applying and reverting migrations on yoyo's backend, one transaction per migration.
+
+A :class:`Runner` is one session on the target database for a whole run: it holds the advisory
+lock and yoyo's lock row (see :mod:`toolkit.migrate.lock`). Each migration becomes an in-memory
+yoyo ``Migration`` whose single step runs the up script from ``migrations/`` or the down script
+from ``rollbacks/``, statement by statement, so a failure is reported at the statement's line.
+Nothing is copied to disk.
+
+In one transaction: the script's statements, yoyo's mark (or unmark) and log rows, and the
+checksums. A failing statement, a killed process or a lost connection therefore leaves the
+database exactly at the previous migration. A script with ``-- canon:transactional false`` runs
+outside a transaction and is marked right after it; if one of its statements fails, those
+before it stay applied (the error says so).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from yoyo.migrations import Migration as YoyoMigration
+from yoyo.migrations import StepBase
+
+from toolkit.errors import CanonError, DatabaseError, Location, SourceError
+from toolkit.migrate import lock
+from toolkit.migrate.backend import CanonBackend
+from toolkit.migrate.history import Applied, read_applied
+from toolkit.secrets import redact
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from toolkit.migrate.directory import Migration
+    from toolkit.migrate.scripts import Script
+    from toolkit.source.parser import Statement
+
+APPLY = "apply"
+ROLLBACK = "rollback"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Session settings of a run: timeouts (milliseconds, 0 = none) and the lock wait."""
+
+    lock_timeout_ms: int = 5000
+    statement_timeout_ms: int = 0
+    wait_seconds: float = 60.0
+
+
+@dataclass(frozen=True)
+class Done:
+    """One migration applied or reverted, and how long it took."""
+
+    stem: str
+    direction: str
+    seconds: float
+
+
+Progress = Callable[[Done], None]
+
+
+class StatementFailed(Exception):
+    """A statement of a script failed; carries the script, statement and server error."""
+
+    def __init__(self, script: Script, statement: Statement, error: Exception) -> None:
+        super().__init__(str(error))
+        self.script = script
+        self.statement = statement
+        self.error = error
+
+
+class ScriptStep(StepBase):  # type: ignore[misc]
+    """The yoyo step of a migration: the up script to apply, the down script to revert."""
+
+    def __init__(self, up: Script | None, down: Script | None) -> None:
+        self.id = 0
+        self.up = up
+        self.down = down
+
+    def apply(self, backend: CanonBackend, force: bool = False) -> None:
+        """Run the up script."""
+        _run(backend.connection, self.up)
+
+    def rollback(self, backend: CanonBackend, force: bool = False) -> None:
+        """Run the down script."""
+        _run(backend.connection, self.down)
+
+
+def _run(conn: psycopg.Connection, script: Script | None) -> None:
+    import psycopg
+
+    if script is None:
+        return
+    with conn.cursor() as cursor:
+        for statement in script.statements:
+            try:
+                cursor.execute(statement.text)
+            except psycopg.Error as exc:
+                raise StatementFailed(script, statement, exc) from exc
+
+
+def yoyo_migration(migration: Migration, step: ScriptStep, transactional: bool) -> Any:
+    """An in-memory yoyo migration with ``step`` as its only step."""
+    result = YoyoMigration(migration.stem, str(migration.up_path),
+                           str(migration.up_path.parent))
+    result.steps = [step]
+    result._depends = set()
+    result.use_transactions = transactional
+    return result
+
+
+class Runner:
+    """A session on the target database holding the migration lock for one run."""
+
+    def __init__(self, url: str, settings: Settings, application_name: str) -> None:
+        self.url = url
+        self.settings = settings
+        self.application_name = application_name
+        self.recovered_lock: int | None = None
+        self._backend: CanonBackend | None = None
+
+    @property
+    def backend(self) -> CanonBackend:
+        """The yoyo backend (only inside ``with``)."""
+        assert self._backend is not None, "use the runner in a with block"
+        return self._backend
+
+    def __enter__(self) -> Runner:
+        backend = CanonBackend(self.url)
+        self._backend = backend
+        try:
+            self._configure(backend.connection, lock_phase=True)
+            lock.acquire_advisory(backend.connection, self.settings.wait_seconds)
+            backend.setup()
+            self.recovered_lock = lock.claim_yoyo_row(backend, self.settings.wait_seconds)
+            self._configure(backend.connection, lock_phase=False)
+        except BaseException:
+            self._close()
+            raise
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        import psycopg
+
+        backend, self._backend = self._backend, None
+        if backend is None:
+            return
+        conn = backend.connection
+        try:
+            if not conn.closed:
+                lock.release_yoyo_row(backend)
+                lock.release_advisory(conn)
+        except psycopg.Error:
+            pass  # the session ends below, which releases the advisory lock anyway
+        finally:
+            conn.close()
+
+    def _configure(self, conn: psycopg.Connection, *, lock_phase: bool) -> None:
+        """Set the session's name and timeouts; PostgreSQL 14+ also notices a dead client."""
+        settings = [("application_name", self.application_name)]
+        if not lock_phase:
+            settings += [("lock_timeout", str(self.settings.lock_timeout_ms)),
+                         ("statement_timeout", str(self.settings.statement_timeout_ms))]
+            if conn.info.server_version >= 140000:
+                # A killed canon must not keep its locks until a long statement ends.
+                settings.append(("client_connection_check_interval", "1000"))
+        for name, value in settings:
+            conn.execute("SELECT set_config(%s, %s, false)", (name, value))
+
+    def applied(self) -> dict[str, Applied]:
+        """What the database has applied (read under the lock)."""
+        return read_applied(self.backend.connection)
+
+    def apply(self, migration: Migration, up: Script, down_sha256: str | None) -> Done:
+        """Apply ``up`` and mark the migration, in one transaction when the script allows."""
+        backend = self.backend
+        started = time.perf_counter()
+        yoyo = yoyo_migration(migration, ScriptStep(up, None), up.transactional)
+        try:
+            if up.transactional:
+                with backend.transaction():
+                    yoyo.process_steps(backend, APPLY)
+                    self._mark(yoyo, up.sha256, down_sha256)
+            else:
+                yoyo.process_steps(backend, APPLY)
+                with backend.transaction():
+                    self._mark(yoyo, up.sha256, down_sha256)
+        except StatementFailed as failed:
+            raise _failure(failed, migration, APPLY) from None
+        self._after(up)
+        return Done(migration.stem, APPLY, time.perf_counter() - started)
+
+    def revert(self, migration: Migration, down: Script) -> Done:
+        """Run ``down`` and unmark the migration, in one transaction when the script allows."""
+        backend = self.backend
+        started = time.perf_counter()
+        yoyo = yoyo_migration(migration, ScriptStep(None, down), down.transactional)
+        try:
+            if down.transactional:
+                with backend.transaction():
+                    yoyo.process_steps(backend, ROLLBACK)
+                    self._unmark(yoyo)
+            else:
+                yoyo.process_steps(backend, ROLLBACK)
+                with backend.transaction():
+                    self._unmark(yoyo)
+        except StatementFailed as failed:
+            raise _failure(failed, migration, ROLLBACK) from None
+        self._after(down)
+        return Done(migration.stem, ROLLBACK, time.perf_counter() - started)
+
+    def record_rollback(self, stem: str, down_sha256: str | None) -> None:
+        """Store the current rollback's sha256 for an applied migration."""
+        with self.backend.transaction():
+            self.backend.record_rollback_checksum(stem, down_sha256)
+
+    def _mark(self, yoyo: Any, up_sha256: str, down_sha256: str | None) -> None:
+        backend = self.backend
+        backend.mark_one(yoyo, log=False)
+        backend.log_migration(yoyo, APPLY)
+        backend.record_checksums(yoyo.id, up_sha256, down_sha256)
+
+    def _unmark(self, yoyo: Any) -> None:
+        backend = self.backend
+        backend.unmark_one(yoyo, log=False)
+        backend.log_migration(yoyo, ROLLBACK)
+        backend.forget_checksums(yoyo.id)
+
+    def _after(self, script: Script) -> None:
+        """Undo session-level SETs of a script so they do not leak into the next one."""
+        if script.changes_session:
+            self.backend.connection.execute("RESET ALL")
+            self._configure(self.backend.connection, lock_phase=False)
+
+
+def _failure(failed: StatementFailed, migration: Migration, direction: str) -> CanonError:
+    """The error a person sees: file, line and column of the statement, the server's words."""
+    import psycopg
+
+    script, statement, error = failed.script, failed.statement, failed.error
+    diag = error.diag if isinstance(error, psycopg.Error) else None
+    message = (diag.message_primary if diag and diag.message_primary else str(error)).strip()
+    code = getattr(error, "sqlstate", None)
+    line, column = _error_position(statement, diag.statement_position if diag else None)
+    what = "migration" if direction == APPLY else "rollback"
+    text = f"{what} {migration.stem} failed: {message}" + (f" (SQLSTATE {code})" if code else "")
+    if diag is not None and diag.message_detail:
+        text += f"\ndetail: {diag.message_detail}"
+    if script.transactional:
+        state = ("nothing of it was applied; the database is at the migration before it"
+                 if direction == APPLY else
+                 "nothing of it was run; the database still has this migration applied")
+    else:
+        state = ("it runs outside a transaction (canon:transactional false): the statements "
+                 "before this one stay done, and the migration is not marked "
+                 + ("applied" if direction == APPLY else "reverted"))
+    hints = [state]
+    if diag is not None and diag.message_hint:
+        hints.append(f"server hint: {diag.message_hint}")
+    if code == "55P03":
+        hints.append("a lock was not granted within --lock-timeout: retry when the database "
+                     "is quieter, or raise --lock-timeout")
+    elif code == "57014":
+        hints.append("the statement ran longer than --statement-timeout")
+    if isinstance(error, psycopg.OperationalError) and code is None:
+        return DatabaseError(redact(f"lost the connection during {what} {migration.stem}: "
+                                   f"{message}"),
+                            hint="the migration's transaction was not committed; run again")
+    return SourceError(Location(script.path, line, column), redact(text), hint="; ".join(hints))
+
+
+def _error_position(statement: Statement, position: str | None) -> tuple[int, int]:
+    """File line and column of the server's error position inside ``statement``."""
+    if not position or not position.isdigit() or int(position) < 1:
+        return statement.line, statement.column
+    before = statement.text[: int(position) - 1]
+    newlines = before.count("\n")
+    if newlines == 0:
+        return statement.line, statement.column + len(before)
+    return statement.line + newlines, len(before) - before.rfind("\n")
