@@ -1,0 +1,16 @@
+create function public.is_privileged_request()
+returns boolean
+language sql
+stable
+set search_path = ''
+as $$
+    select coalesce(auth.role() = 'service_role', false)
+        or (auth.role() is null
+            and current_setting('role') not in ('anon', 'authenticated'));
+$$;
+
+comment on function public.is_privileged_request() is
+    'True for the service role and for server-side connections that act as no API role '
+    '(jobs, the migration runner); false for every request of anon or authenticated.';
+
+grant execute on function public.is_privileged_request() to anon, authenticated, service_role;
