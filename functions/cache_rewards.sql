@@ -61,5 +61,7 @@ comment on function public.calculate_cache_reward(uuid, text, numeric, uuid, uui
     'per repeat hit of the same key up to half the original cost; the saving is added to the '
     'reward and to the profile''s cache totals.';
 
+revoke execute on function public.calculate_cache_reward(uuid, text, numeric, uuid, uuid)
+    from public, anon;
 grant execute on function public.calculate_cache_reward(uuid, text, numeric, uuid, uuid)
     to authenticated, service_role;

@@ -108,5 +108,7 @@ comment on function public.allocate_creator_earnings(uuid, uuid, uuid, integer, 
     'insufficient credits. The reader''s profile row is locked first, so concurrent calls for one '
     'reader never overdraw.';
 
+revoke execute on function public.allocate_creator_earnings(uuid, uuid, uuid, integer, numeric)
+    from public, anon;
 grant execute on function public.allocate_creator_earnings(uuid, uuid, uuid, integer, numeric)
     to authenticated, service_role;

@@ -76,4 +76,5 @@ comment on function public.process_monthly_payouts(date, numeric) is
     'and at least p_minimum_usd accumulated, moving that amount out of the accumulation and '
     'the pending total. The batch stays processing until the Stripe transfers complete.';
 
+revoke execute on function public.process_monthly_payouts(date, numeric) from public, anon;
 grant execute on function public.process_monthly_payouts(date, numeric) to service_role;

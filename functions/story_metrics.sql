@@ -33,6 +33,8 @@ comment on function public.chapters_story_metrics() is
     'Trigger function: keeps stories.word_count, chapter_count, total_tokens_used and '
     'total_cost_usd equal to the sums over the story''s chapters.';
 
+revoke execute on function public.chapters_story_metrics() from public, anon;
+
 create trigger chapters_story_metrics
     after insert or delete or update of story_id, word_count, tokens_used_input,
         tokens_used_output, generation_cost_usd

@@ -1,11 +1,8 @@
 alter table public.stories enable row level security;
 
-create policy "stories: published are public" on public.stories
+create policy "stories: published are public, owners read theirs" on public.stories
     for select to anon, authenticated
-    using (status = 'published');
-create policy "stories: owners read" on public.stories
-    for select to authenticated
-    using (user_id = (select auth.uid()));
+    using (status = 'published' or user_id = (select auth.uid()));
 create policy "stories: owners create" on public.stories
     for insert to authenticated
     with check (user_id = (select auth.uid()));
@@ -28,17 +25,28 @@ grant all on public.stories to service_role;
 
 alter table public.chapters enable row level security;
 
-create policy "chapters: chapters of published stories are public" on public.chapters
+create policy "chapters: readable with their story" on public.chapters
     for select to anon, authenticated
     using (exists (select 1 from public.stories as s
-                   where s.id = chapters.story_id and s.status = 'published'));
-create policy "chapters: story owners manage" on public.chapters
-    for all to authenticated
+                   where s.id = chapters.story_id
+                     and (s.status = 'published' or s.user_id = (select auth.uid()))));
+create policy "chapters: story owners create" on public.chapters
+    for insert to authenticated
+    with check (exists (select 1 from public.stories as s
+                   where s.id = chapters.story_id
+                     and s.user_id = (select auth.uid())));
+create policy "chapters: story owners update" on public.chapters
+    for update to authenticated
     using (exists (select 1 from public.stories as s
                    where s.id = chapters.story_id
                      and s.user_id = (select auth.uid())))
     with check (exists (select 1 from public.stories as s
-                        where s.id = chapters.story_id
+                   where s.id = chapters.story_id
+                     and s.user_id = (select auth.uid())));
+create policy "chapters: story owners delete" on public.chapters
+    for delete to authenticated
+    using (exists (select 1 from public.stories as s
+                   where s.id = chapters.story_id
                      and s.user_id = (select auth.uid())));
 
 grant select on public.chapters to anon, authenticated;
@@ -52,15 +60,11 @@ grant all on public.chapters to service_role;
 
 alter table public.story_covers enable row level security;
 
-create policy "story_covers: covers of published stories are public" on public.story_covers
+create policy "story_covers: readable with their story" on public.story_covers
     for select to anon, authenticated
     using (exists (select 1 from public.stories as s
-                   where s.id = story_covers.story_id and s.status = 'published'));
-create policy "story_covers: story owners read" on public.story_covers
-    for select to authenticated
-    using (exists (select 1 from public.stories as s
                    where s.id = story_covers.story_id
-                     and s.user_id = (select auth.uid())));
+                     and (s.status = 'published' or s.user_id = (select auth.uid()))));
 create policy "story_covers: story owners choose the primary cover" on public.story_covers
     for update to authenticated
     using (exists (select 1 from public.stories as s

@@ -47,17 +47,27 @@ grant all on public.individual_payouts to service_role;
 
 alter table public.story_pricing enable row level security;
 
-create policy "story_pricing: prices of published stories are public" on public.story_pricing
+create policy "story_pricing: readable with their story" on public.story_pricing
     for select to anon, authenticated
-    using (exists (select 1 from public.stories as s
-                   where s.id = story_pricing.story_id and s.status = 'published'));
-create policy "story_pricing: creators manage their prices" on public.story_pricing
-    for all to authenticated
+    using (creator_id = (select auth.uid())
+           or exists (select 1 from public.stories as s
+                      where s.id = story_pricing.story_id and s.status = 'published'));
+create policy "story_pricing: creators price their stories" on public.story_pricing
+    for insert to authenticated
+    with check (creator_id = (select auth.uid())
+                and exists (select 1 from public.stories as s
+                            where s.id = story_pricing.story_id
+                              and s.user_id = (select auth.uid())));
+create policy "story_pricing: creators reprice" on public.story_pricing
+    for update to authenticated
     using (creator_id = (select auth.uid()))
     with check (creator_id = (select auth.uid())
                 and exists (select 1 from public.stories as s
                             where s.id = story_pricing.story_id
                               and s.user_id = (select auth.uid())));
+create policy "story_pricing: creators remove prices" on public.story_pricing
+    for delete to authenticated
+    using (creator_id = (select auth.uid()));
 
 grant select on public.story_pricing to anon, authenticated;
 grant insert, update, delete on public.story_pricing to authenticated;
@@ -65,12 +75,9 @@ grant all on public.story_pricing to service_role;
 
 alter table public.story_purchases enable row level security;
 
-create policy "story_purchases: readers read theirs" on public.story_purchases
+create policy "story_purchases: readers and creators read theirs" on public.story_purchases
     for select to authenticated
-    using (user_id = (select auth.uid()));
-create policy "story_purchases: creators read sales of their stories" on public.story_purchases
-    for select to authenticated
-    using (creator_id = (select auth.uid()));
+    using (user_id = (select auth.uid()) or creator_id = (select auth.uid()));
 
 grant select on public.story_purchases to authenticated;
 grant all on public.story_purchases to service_role;

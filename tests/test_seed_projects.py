@@ -360,6 +360,11 @@ def test_rls_anon_reads_only_published_stories(db: str) -> None:
         claims(conn, None, "anon")
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("insert into public.stories (user_id, title) values (%s, 'x')", (a,))
+        conn.rollback()
+        claims(conn, None, "anon")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege,
+                           match="allocate_creator_earnings"):
+            conn.execute(ALLOCATE, (a, a, published, 1, 0))
 
 
 def test_chapter_trigger_keeps_story_metrics(db: str) -> None:
