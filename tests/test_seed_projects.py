@@ -15,12 +15,14 @@ from psycopg import sql
 
 from toolkit.config import ProjectConfig, load_project
 from toolkit.postgres.scratch import ScratchServer
+from toolkit.source.parser import Statement, parse_sql
 
 REPO = Path(__file__).resolve().parent.parent
 PRELUDE = Path(__file__).resolve().parent / "fixtures" / "seeds" / "prelude.sql"
 
 PROJECTS = {
     "infinite-pages": (REPO, 23),
+    "character-platform": (REPO / "examples" / "character-platform", 12),
 }
 
 
@@ -33,27 +35,30 @@ def canonical_files(config: ProjectConfig) -> list[Path]:
 
 
 def load(url: str, config: ProjectConfig) -> None:
-    """Apply the prelude, then every canonical file in an order that satisfies dependencies.
+    """Apply the prelude, then every canonical statement in an order that satisfies dependencies.
 
-    A file whose dependencies are not there yet fails inside a savepoint and is retried after
-    the others; loading fails when a round makes no progress.
+    Canonical files may be in any order, and so may the statements in them: a statement whose
+    dependencies are not there yet fails inside a savepoint and is retried after the others;
+    loading fails when a round makes no progress.
     """
+    pending = [statement for path in canonical_files(config)
+               for statement in parse_sql(path.read_text(encoding="utf-8"), path)]
+    assert pending, f"{config.root} has no canonical statements"
     with psycopg.connect(url) as conn:
         conn.execute(PRELUDE.read_text(encoding="utf-8"))
-        pending = canonical_files(config)
-        assert pending, f"{config.root} has no canonical files"
         while pending:
-            failed: list[tuple[Path, str]] = []
-            for path in pending:
+            failed: list[tuple[Statement, str]] = []
+            for statement in pending:
                 try:
                     with conn.transaction():
-                        conn.execute(path.read_text(encoding="utf-8"))
+                        conn.execute(statement.text)
                 except psycopg.Error as exc:
-                    failed.append((path, str(exc).strip()))
+                    failed.append((statement, str(exc).strip()))
             if len(failed) == len(pending):
                 raise AssertionError("cannot load: " + "; ".join(
-                    f"{path.relative_to(config.root)}: {error}" for path, error in failed))
-            pending = [path for path, _ in failed]
+                    f"{statement.path.relative_to(config.root)}:{statement.line}: {error}"
+                    for statement, error in failed))
+            pending = [statement for statement, _ in failed]
 
 
 def scalar(conn: psycopg.Connection, query: str, *params: object) -> object:
@@ -453,3 +458,68 @@ def test_cache_reward_grows_with_repeat_hits(db: str) -> None:
         assert conn.execute("select cache_hits, cache_discount_earned from public.profiles"
                             ).fetchone() == (8, Decimal("30.0000"))
         assert scalar(conn, "select hit_count from public.infinite_pages_cache") == 8
+
+
+# --- character platform ---------------------------------------------------------------------
+
+CHARACTERS = REPO / "examples" / "character-platform"
+
+
+def index_names(url: str) -> set[str]:
+    """Names of the indexes in schema public of the database at ``url``."""
+    with psycopg.connect(url) as conn:
+        return {row[0] for row in conn.execute(
+            "select indexname from pg_indexes where schemaname = 'public'")}
+
+
+def test_character_platform_drops_indexes_that_duplicate_constraints(
+        pg_server: ScratchServer, pg_url: str) -> None:
+    load(pg_url, load_project(CHARACTERS))
+    with pg_server.database() as original_url:
+        with psycopg.connect(original_url) as conn:
+            conn.execute((CHARACTERS / "original" / "schema.sql").read_text(encoding="utf-8"))
+        original = index_names(original_url)
+    canonical = index_names(pg_url)
+    assert original - canonical == {
+        "idx_users_email", "idx_users_auth0_id", "idx_users_username",
+        "idx_user_profiles_user_id", "idx_user_credits_user_id",
+        "idx_api_credit_configs_endpoint", "idx_character_ratings_character_id"}
+    assert canonical - original == {"idx_character_ratings_user_id"}
+
+
+def test_character_platform_owners_and_credits(pg_url: str) -> None:
+    load(pg_url, load_project(CHARACTERS))
+    with psycopg.connect(pg_url) as conn:
+        ids = {}
+        for name in ("ann", "ben"):
+            row = conn.execute(
+                "insert into public.users (email, auth0_id, username) "
+                "values (%s, %s, %s) returning id",
+                (f"{name}@example.com", f"auth0|{name}", name)).fetchone()
+            assert row is not None
+            ids[name] = row[0]
+            conn.execute("insert into public.user_credits (user_id, current_balance) "
+                         "values (%s, 5)", (ids[name],))
+            for public in (True, False):
+                conn.execute("insert into public.characters "
+                             "(user_id, name, prompt, style_type, is_public) "
+                             "values (%s, %s, 'a knight', 'fantasy', %s)",
+                             (ids[name], f"{name}-{public}", public))
+        conn.commit()
+
+        conn.execute("set local role authenticated")
+        conn.execute("select set_config('request.jwt.claims', %s, true)",
+                     (json.dumps({"sub": "auth0|ann", "role": "authenticated"}),))
+        assert conn.execute("select username from public.users").fetchall() == [("ann",)]
+        assert {row[0] for row in conn.execute("select name from public.characters")} == {
+            "ann-True", "ann-False", "ben-True"}
+        assert conn.execute("update public.characters set name = 'mine' "
+                            "where user_id = %s", (ids["ben"],)).rowcount == 0
+        assert scalar(conn, "select public.spend_credits(3, 'portrait')") == 2
+        with pytest.raises(psycopg.errors.CheckViolation, match="insufficient credits"):
+            conn.execute("select public.spend_credits(3, 'portrait')")
+        conn.rollback()
+
+        claims(conn, None, "anon")
+        assert {row[0] for row in conn.execute("select name from public.characters")} == {
+            "ann-True", "ben-True"}
