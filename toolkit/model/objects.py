@@ -184,6 +184,8 @@ class Column:
     comment: str | None = None
     renamed_from: str | None = field(default=None, compare=False)
     location: SourceLocation | None = field(default=None, compare=False)
+    virtual: bool = False
+    """With ``generated``: computed when read (PostgreSQL 18 ``VIRTUAL``), not ``STORED``."""
 
 
 class ConstraintKind(StrEnum):

@@ -1,0 +1,490 @@
+"""The live inspector on a real PostgreSQL: every kind of object, read back as a Catalog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from toolkit.inspect import inspect_catalog, inspect_connection
+from toolkit.model import (
+    Catalog,
+    Column,
+    CompositeType,
+    Constraint,
+    ConstraintKind,
+    Domain,
+    EnumType,
+    Extension,
+    Function,
+    Grant,
+    Index,
+    ObjectKey,
+    Policy,
+    QualifiedName,
+    Schema,
+    Sequence,
+    Trigger,
+    View,
+)
+from toolkit.model.objects import Attribute, DomainCheck, Identity, ViewColumn
+from toolkit.postgres.scratch import ScratchServer
+
+pytestmark = pytest.mark.versioned
+
+FIXTURES = Path(__file__).parent / "fixtures" / "inspect"
+SCHEMAS = ("app", "public")
+ROLES = ("canon_reader", "canon_writer")
+
+
+def _q(schema: str, name: str) -> QualifiedName:
+    return QualifiedName(schema, name)
+
+
+def _key(kind: str, schema: str, name: str, parent: str = "", signature: str = "") -> ObjectKey:
+    return ObjectKey(kind, schema, name, parent=parent, signature=signature)
+
+
+def _ensure_roles(server: ScratchServer) -> None:
+    with psycopg.connect(server.admin_url, autocommit=True) as conn:
+        for role in ROLES:
+            if not conn.execute("select 1 from pg_roles where rolname = %s", (role,)).fetchone():
+                conn.execute(sql.SQL("create role {}").format(sql.Identifier(role)))
+
+
+def _load(url: str, fixture: str) -> None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute((FIXTURES / fixture).read_text(encoding="utf-8").encode())
+
+
+@pytest.fixture
+def everything(pg_server: ScratchServer, pg_url: str) -> Catalog:
+    """The catalog of tests/fixtures/inspect/everything.sql."""
+    _ensure_roles(pg_server)
+    _load(pg_url, "everything.sql")
+    return inspect_catalog(pg_url, SCHEMAS)
+
+
+def _server_version(url: str) -> int:
+    with psycopg.connect(url) as conn:
+        return conn.info.server_version // 10000
+
+
+# Every kind ----------------------------------------------------------------------------------
+
+
+def test_schemas_and_extensions(everything: Catalog) -> None:
+    assert everything.schemas == (Schema("app", comment="application objects"),
+                                  Schema("public", comment="standard public schema"))
+    assert [(e.name, e.schema) for e in everything.extensions] == [("btree_gist", "public"),
+                                                                    ("citext", "public")]
+    assert all(isinstance(e, Extension) and e.version for e in everything.extensions)
+
+
+def test_enums_domains_and_composites(everything: Catalog) -> None:
+    assert everything.enums == (
+        EnumType(_q("app", "empty_enum"), ()),
+        EnumType(_q("app", "mood"), ("sad", "meh", "ok", "happy"), comment="how it feels"),
+    )
+    assert everything.domains == (
+        Domain(_q("app", "code"), "text", collation='"C"',
+               checks=(DomainCheck("code_check", "CHECK ((length(VALUE) = 3))"),)),
+        Domain(_q("app", "positive"), "integer", not_null=True, default="1",
+               checks=(DomainCheck("below_limit", "CHECK ((VALUE < 1000000))"),
+                       DomainCheck("positive_check", "CHECK ((VALUE > 0))")),
+               comment="strictly positive"),
+    )
+    assert everything.composites == (
+        CompositeType(_q("app", "address"), (
+            Attribute("street", "text"), Attribute("city", "text", '"C"'),
+            Attribute("zip", "app.code"), Attribute("mood", "app.mood")),
+            comment="postal address"),
+    )
+    address = everything.composites[0]
+    assert set(address.depends_on) == {_key("domain", "app", "code"),
+                                       _key("enum", "app", "mood")}
+
+
+def test_sequences_behind_serial_and_identity_columns_are_not_listed(everything: Catalog) -> None:
+    assert everything.sequences == (
+        Sequence(_q("app", "countdown"), "bigint", start=100, increment=-1, min_value=-100,
+                 max_value=100, cache=1, cycle=True),
+        Sequence(_q("app", "invoice_numbers"), "integer", start=1000, increment=10, cache=5,
+                 comment="invoice numbering"),
+    )
+
+
+def test_tables_and_columns(everything: Catalog) -> None:
+    accounts = everything.table(_q("app", "accounts"))
+    assert accounts is not None
+    assert accounts.columns == (
+        Column("id", "bigint", not_null=True, identity=Identity.ALWAYS),
+        Column("email", "public.citext", not_null=True, comment="login e-mail"),
+        Column("handle", "text", not_null=True, collation='"C"'),
+        Column("mood", "app.mood", default="'ok'::app.mood"),
+        Column("balance", "numeric(12,2)", not_null=True, default="0"),
+        Column("credit", "app.positive"),
+        Column("home", "app.address"),
+        Column("tags", "text[]", default="'{}'::text[]"),
+        Column("created_at", "timestamp with time zone", not_null=True, default="now()"),
+        Column("invoice_no", "integer", default="nextval('app.invoice_numbers'::regclass)"),
+        Column("balance_cents", "bigint", generated="((balance * (100)::numeric))::bigint"),
+    )
+    assert (accounts.rls_enabled, accounts.rls_forced, accounts.unlogged) == (True, True, False)
+    assert accounts.comment == "customer accounts"
+    assert set(accounts.depends_on) == {
+        _key("domain", "app", "positive"), _key("enum", "app", "mood"),
+        _key("type", "app", "address"), _key("sequence", "app", "invoice_numbers"),
+        _key("extension", "", "citext")}
+
+    orders = everything.table(_q("app", "orders"))
+    assert orders is not None
+    assert orders.column("id") == Column("id", "integer", not_null=True,
+                                         default="nextval('app.orders_id_seq'::regclass)")
+    assert orders.column("quantity") == Column("quantity", "integer", not_null=True,
+                                               identity=Identity.BY_DEFAULT)
+    assert orders.column("placed_on") == Column("placed_on", "date", not_null=True,
+                                                default="CURRENT_DATE")
+    scratchpad = everything.table(_q("app", "scratchpad"))
+    assert scratchpad is not None and scratchpad.unlogged
+
+
+def test_partitioned_tables(everything: Catalog) -> None:
+    events = everything.table(_q("app", "events"))
+    first = everything.table(_q("app", "events_2024"))
+    other = everything.table(_q("app", "events_other"))
+    assert events is not None and first is not None and other is not None
+    assert events.partition_by == "RANGE (happened_at)"
+    assert [c.name for c in events.columns] == ["id", "happened_at", "kind"]
+    assert (first.partition_of, first.partition_bound) == (
+        _q("app", "events"),
+        "FOR VALUES FROM ('2024-01-01 00:00:00+00') TO ('2025-01-01 00:00:00+00')")
+    assert (other.partition_of, other.partition_bound) == (_q("app", "events"), "DEFAULT")
+    # What a partition gets from its parent is the parent's: columns, key, index.
+    assert first.columns == () and first.constraints == ()
+    assert first.depends_on == (_key("table", "app", "events"),)
+    assert [i.name for i in everything.indexes_on(_q("app", "events_2024"))] == []
+    (kind_index,) = everything.indexes_on(_q("app", "events"))
+    assert kind_index.definition == (
+        "CREATE INDEX events_kind_idx ON app.events USING btree (kind)")
+
+
+def test_constraints(everything: Catalog) -> None:
+    accounts = everything.table(_q("app", "accounts"))
+    orders = everything.table(_q("app", "orders"))
+    assert accounts is not None and orders is not None
+    # NOT NULL constraints (pg_constraint rows since PostgreSQL 18) are Column.not_null.
+    assert [c.name for c in accounts.constraints] == [
+        "accounts_balance_check", "accounts_email_key", "accounts_pkey"]
+    check, unique, primary = accounts.constraints
+    assert check == Constraint(accounts.name, "accounts_balance_check", ConstraintKind.CHECK,
+                               "CHECK ((balance >= (0)::numeric))", columns=("balance",),
+                               comment="no overdraft")
+    assert unique.definition == "UNIQUE (email)" and unique.kind is ConstraintKind.UNIQUE
+    assert primary.definition == "PRIMARY KEY (id)" and primary.columns == ("id",)
+
+    account_fk = next(c for c in orders.constraints if c.name == "orders_account_fkey")
+    assert account_fk == Constraint(
+        orders.name, "orders_account_fkey", ConstraintKind.FOREIGN_KEY,
+        "FOREIGN KEY (account_id) REFERENCES app.accounts(id) ON UPDATE RESTRICT "
+        "ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED",
+        columns=("account_id",), references=accounts.name, referenced_columns=("id",),
+        on_delete="CASCADE", on_update="RESTRICT", deferrable=True, initially_deferred=True)
+    assert set(account_fk.depends_on) == {
+        _key("table", "app", "orders"), _key("table", "app", "accounts"),
+        _key("constraint", "app", "accounts_pkey", parent="accounts")}
+    parent_fk = next(c for c in orders.constraints if c.name == "orders_parent_fkey")
+    assert (parent_fk.references, parent_fk.on_delete, parent_fk.on_update) == (
+        orders.name, "SET NULL", "NO ACTION")
+    exclude = next(c for c in orders.constraints if c.name == "orders_no_overlap")
+    assert exclude.kind is ConstraintKind.EXCLUDE
+    assert exclude.definition == "EXCLUDE USING gist (room WITH =, during WITH &&)"
+    assert _key("extension", "", "btree_gist") in exclude.depends_on
+
+
+def test_indexes(everything: Catalog) -> None:
+    # Indexes behind PRIMARY KEY, UNIQUE and EXCLUDE constraints are the constraints'.
+    assert [i.name for i in everything.indexes] == [
+        "accounts_created_idx", "accounts_handle_lower_idx", "accounts_handle_pattern_idx",
+        "events_kind_idx", "order_counts_account_idx"]
+    created, lower, pattern, _, matview = everything.indexes
+    assert created == Index(
+        _q("app", "accounts"), "accounts_created_idx",
+        "CREATE INDEX accounts_created_idx ON app.accounts USING btree (created_at DESC) "
+        "INCLUDE (balance) WHERE (balance > (0)::numeric)",
+        keys=("created_at",), include=("balance",), predicate="(balance > (0)::numeric)",
+        comment="recent accounts")
+    assert lower.unique and lower.keys == ("lower(handle)",)
+    assert lower.definition == ("CREATE UNIQUE INDEX accounts_handle_lower_idx ON app.accounts "
+                                "USING btree (lower(handle))")
+    assert pattern.definition.endswith("USING btree (handle text_pattern_ops)")
+    assert created.depends_on == (_key("table", "app", "accounts"),)
+    assert matview.table == _q("app", "order_counts")
+    assert matview.depends_on == (_key("materialized view", "app", "order_counts"),)
+
+
+def test_views(everything: Catalog, pg_url: str) -> None:
+    counts, rich, rich_orders = everything.views
+    # Before PostgreSQL 16 the server qualifies column names with their table.
+    older = _server_version(pg_url) < 16
+    orders, accounts = ("orders.", "accounts.") if older else ("", "")
+    assert counts == View(
+        _q("app", "order_counts"),
+        f" SELECT {orders}account_id,\n    count(*) AS orders\n   FROM app.orders\n"
+        f"  GROUP BY {orders}account_id;",
+        materialized=True)
+    assert counts.columns == (ViewColumn("account_id", "bigint"), ViewColumn("orders", "bigint"))
+    assert rich.options == ("security_invoker=true",) and rich.comment == "big balances"
+    assert rich.definition == (
+        f" SELECT {accounts}id,\n    {accounts}email,\n    {accounts}balance\n"
+        f"   FROM app.accounts\n  WHERE {accounts}balance > 1000::numeric;")
+    assert rich.columns == (ViewColumn("id", "bigint"), ViewColumn("email", "public.citext"),
+                            ViewColumn("balance", "numeric(12,2)"))
+    assert rich_orders.options == ("security_barrier=true",)
+    assert {_key("table", "app", "orders"), _key("view", "app", "rich_accounts")} <= set(
+        rich_orders.depends_on)
+    assert counts.depends_on == (_key("table", "app", "orders"),)
+
+
+def test_functions_and_procedures(everything: Catalog) -> None:
+    by_name = {f.name.name: f for f in everything.functions}
+    assert by_name["account_total"] == Function(
+        _q("app", "account_total"), "bigint, numeric",
+        "p_account bigint, p_factor numeric DEFAULT 1", "numeric", "sql",
+        " SELECT balance * p_factor FROM app.accounts WHERE id = p_account ",
+        volatility="stable", strict=True, comment="balance times a factor")
+    assert by_name["touch"] == Function(
+        _q("app", "touch"), "", "", "trigger", "plpgsql",
+        "\nBEGIN\n    NEW.created_at := now();\n    RETURN NEW;\nEND;\n",
+        security_definer=True, config=("search_path=app, pg_temp",))
+    assert by_name["archive"] == Function(
+        _q("app", "archive"), "date, integer", "IN p_before date, INOUT p_count integer", None,
+        "plpgsql", " BEGIN p_count := 0; END; ", procedure=True, config=("work_mem=64MB",))
+    assert by_name["archive"].key.kind == "procedure"
+    moods_of = by_name["moods_of"]
+    assert (moods_of.signature, moods_of.returns, moods_of.volatility) == (
+        "app.mood[]", "SETOF app.accounts", "immutable")
+    assert set(moods_of.depends_on) == {_key("enum", "app", "mood"),
+                                        _key("table", "app", "accounts")}
+
+
+def test_triggers(everything: Catalog) -> None:
+    touch, audit = everything.triggers
+    assert touch == Trigger(
+        _q("app", "accounts"), "accounts_touch",
+        "CREATE TRIGGER accounts_touch BEFORE INSERT OR UPDATE OF balance ON app.accounts "
+        "FOR EACH ROW WHEN ((new.balance IS NOT NULL)) EXECUTE FUNCTION app.touch()",
+        _q("app", "touch"), timing="BEFORE", events=("INSERT", "UPDATE"), for_each_row=True,
+        comment="keeps created_at fresh")
+    assert audit.events == ("DELETE", "TRUNCATE") and not audit.for_each_row
+    assert audit.timing == "AFTER"
+    assert set(touch.depends_on) == {_key("table", "app", "accounts"),
+                                     _key("function", "app", "touch")}
+
+
+def test_policies(everything: Catalog) -> None:
+    assert everything.policies == (
+        Policy(_q("app", "accounts"), "accounts_all", using="true",
+               comment="everyone sees everything"),
+        Policy(_q("app", "accounts"), "accounts_guard", permissive=False, command="UPDATE",
+               using="(id = app.current_account())",
+               with_check="(balance < (1000000)::numeric)"),
+        Policy(_q("app", "accounts"), "accounts_insert", command="INSERT",
+               roles=("canon_writer",), with_check="(balance >= (0)::numeric)"),
+        Policy(_q("app", "accounts"), "accounts_own", command="SELECT",
+               roles=("canon_reader", "canon_writer"), using="(id = app.current_account())"),
+    )
+    guard = everything.policies[1]
+    assert set(guard.depends_on) == {_key("table", "app", "accounts"),
+                                     _key("function", "app", "current_account")}
+
+
+def test_grants(everything: Catalog) -> None:
+    accounts = _key("table", "app", "accounts")
+    grants = set(everything.grants)
+    expected = {
+        Grant(_key("schema", "", "app"), "canon_reader", "USAGE"),
+        Grant(accounts, "canon_reader", "SELECT"),
+        Grant(accounts, "canon_writer", "SELECT", grantable=True),
+        Grant(accounts, "canon_writer", "INSERT", grantable=True),
+        Grant(accounts, "canon_writer", "UPDATE", grantable=True),
+        Grant(accounts, "canon_reader", "UPDATE", columns=("balance",)),
+        Grant(accounts, "canon_reader", "UPDATE", columns=("mood",)),
+        Grant(_key("view", "app", "rich_accounts"), "canon_reader", "SELECT"),
+        Grant(_key("sequence", "app", "invoice_numbers"), "canon_writer", "USAGE"),
+        Grant(_key("function", "app", "account_total", signature="bigint, numeric"),
+              "canon_reader", "EXECUTE"),
+    }
+    assert expected <= grants
+    # Defaults count: a function is executable by PUBLIC until that is revoked.
+    executable = {g.target.name for g in grants if g.grantee == "public"
+                  and g.privilege == "EXECUTE"}
+    assert executable == {"archive", "current_account", "moods_of", "touch"}
+    # What the owner holds on its own objects is not a grant.
+    assert {g.grantee for g in grants} == {"canon_reader", "canon_writer", "public"}
+    assert len(grants) == len(expected) + len(executable) + 1  # + USAGE on public to PUBLIC
+
+
+# Scope ---------------------------------------------------------------------------------------
+
+
+def test_unmanaged_schemas_and_extension_objects_are_left_out(everything: Catalog) -> None:
+    schemas = {key.schema for key in everything.by_key if key.schema}
+    assert schemas == set(SCHEMAS)
+    names = {key.name for key in everything.by_key}
+    assert not names & {"hidden", "hidden_fn", "hidden_enum", "elsewhere"}
+    # citext and btree_gist put dozens of functions and types into public: none is listed.
+    assert not [f for f in everything.functions if f.name.schema == "public"]
+    assert everything.table(_q("public", "notes")) is not None
+    assert all(g.target.schema != "public" or g.target.kind == "schema"
+               for g in everything.grants)
+
+
+def test_only_the_requested_schemas(pg_server: ScratchServer, pg_url: str) -> None:
+    _ensure_roles(pg_server)
+    _load(pg_url, "everything.sql")
+    public_only = inspect_catalog(pg_url, ["public"])
+    assert [t.name for t in public_only.tables] == [_q("public", "notes")]
+    assert public_only.enums == () and public_only.functions == ()
+    assert inspect_catalog(pg_url, ["no_such_schema"]) == Catalog()
+    assert inspect_catalog(pg_url, []) == Catalog()
+
+
+# Equality and round trips --------------------------------------------------------------------
+
+
+def test_statement_order_and_spelling_do_not_matter(everything: Catalog,
+                                                    pg_server: ScratchServer) -> None:
+    with pg_server.database() as other_url:
+        _load(other_url, "everything_reordered.sql")
+        reordered = inspect_catalog(other_url, SCHEMAS)
+    assert reordered.to_json() == everything.to_json()
+    assert reordered == everything
+
+
+def test_a_changed_object_makes_catalogs_differ(everything: Catalog, pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER POLICY accounts_own ON app.accounts USING (id = 2)")
+    changed = inspect_catalog(pg_url, SCHEMAS)
+    assert changed != everything
+    before = {p.name: p for p in everything.policies}
+    after = {p.name: p for p in changed.policies}
+    assert [name for name in before if before[name] != after[name]] == ["accounts_own"]
+    assert after["accounts_own"].using == "(id = 2)"
+
+
+def test_json_round_trip(everything: Catalog) -> None:
+    data = json.loads(json.dumps(everything.to_json()))
+    restored = Catalog.from_json(data)
+    assert restored == everything
+    assert restored.to_json() == everything.to_json()
+    assert restored.tables[0].depends_on == everything.tables[0].depends_on
+
+
+# Details -------------------------------------------------------------------------------------
+
+
+def test_not_valid_constraints_read_as_the_same_definition(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE parent (id int PRIMARY KEY);"
+                     "CREATE TABLE child (id int PRIMARY KEY, parent_id int, amount int);"
+                     "ALTER TABLE child ADD CONSTRAINT child_parent_fkey FOREIGN KEY (parent_id)"
+                     " REFERENCES parent NOT VALID;"
+                     "ALTER TABLE child ADD CONSTRAINT child_amount_check"
+                     " CHECK (amount > 0) NOT VALID")
+    child = inspect_catalog(pg_url, ["public"]).table(_q("public", "child"))
+    assert child is not None
+    by_name = {c.name: c for c in child.constraints}
+    assert by_name["child_parent_fkey"].definition == (
+        "FOREIGN KEY (parent_id) REFERENCES public.parent(id)")
+    assert by_name["child_amount_check"].definition == "CHECK ((amount > 0))"
+    assert not by_name["child_parent_fkey"].validated
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE child VALIDATE CONSTRAINT child_parent_fkey;"
+                     "ALTER TABLE child VALIDATE CONSTRAINT child_amount_check")
+    validated = inspect_catalog(pg_url, ["public"]).table(_q("public", "child"))
+    assert validated == child
+    assert validated is not None and all(c.validated for c in validated.constraints)
+
+
+def test_owned_sequence_that_no_default_uses_is_listed(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute('CREATE TABLE "Mixed Case" (id bigserial, n int);'
+                     "CREATE SEQUENCE counter AS smallint;"
+                     'ALTER SEQUENCE counter OWNED BY "Mixed Case".n')
+    catalog = inspect_catalog(pg_url, ["public"])
+    assert catalog.sequences == (
+        Sequence(_q("public", "counter"), "smallint", owned_by='public."Mixed Case".n'),)
+    table = catalog.table(_q("public", "Mixed Case"))
+    assert table is not None
+    assert table.column("id") == Column(
+        "id", "bigint", not_null=True,
+        default="""nextval('public."Mixed Case_id_seq"'::regclass)""")
+
+
+def test_generated_columns_by_version(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE sized (w int, h int,"
+                     " area int GENERATED ALWAYS AS (w * h) STORED)")
+        if _server_version(pg_url) >= 18:
+            conn.execute("ALTER TABLE sized ADD COLUMN perimeter int"
+                         " GENERATED ALWAYS AS (2 * (w + h)) VIRTUAL")
+    table = inspect_catalog(pg_url, ["public"]).table(_q("public", "sized"))
+    assert table is not None
+    assert table.column("area") == Column("area", "integer", generated="(w * h)")
+    if _server_version(pg_url) >= 18:
+        assert table.column("perimeter") == Column("perimeter", "integer",
+                                                   generated="(2 * (w + h))", virtual=True)
+    else:
+        assert table.column("perimeter") is None
+
+
+def test_view_options_compare_by_meaning(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE t (one int);"
+                     "CREATE VIEW a WITH (security_invoker, security_barrier = off)"
+                     " AS SELECT one FROM t;"
+                     "CREATE VIEW b AS SELECT one FROM t WITH LOCAL CHECK OPTION")
+    views = {v.name.name: v for v in inspect_catalog(pg_url, ["public"]).views}
+    assert views["a"].options == ("security_barrier=false", "security_invoker=true")
+    assert views["b"].options == ("check_option=local",)
+
+
+def test_trigger_on_a_view_and_cross_schema_references(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE SCHEMA lib;"
+            "CREATE FUNCTION lib.stop() RETURNS trigger LANGUAGE plpgsql"
+            " AS $$ BEGIN RETURN NULL; END $$;"
+            "CREATE TABLE items (id int PRIMARY KEY);"
+            "CREATE VIEW item_view AS SELECT id FROM items;"
+            "CREATE TRIGGER item_view_insert INSTEAD OF INSERT ON item_view"
+            " FOR EACH ROW EXECUTE FUNCTION lib.stop()")
+    catalog = inspect_catalog(pg_url, ["public"])
+    (trigger,) = catalog.triggers
+    assert (trigger.table, trigger.timing, trigger.function) == (
+        _q("public", "item_view"), "INSTEAD OF", _q("lib", "stop"))
+    # lib is not managed: the function is no catalog object to depend on.
+    assert trigger.depends_on == (_key("view", "public", "item_view"),)
+    assert catalog.functions == ()
+
+
+def test_inspect_connection_leaves_the_connection_as_found(everything: Catalog,
+                                                           pg_url: str) -> None:
+    with psycopg.connect(pg_url) as conn:
+        assert inspect_connection(conn, SCHEMAS) == everything
+        assert conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        assert (conn.isolation_level, conn.read_only) == (None, None)
+        conn.execute("CREATE TABLE public.made_in_a_transaction (id int)")
+        inside = inspect_connection(conn, SCHEMAS)
+        assert inside.table(_q("public", "made_in_a_transaction")) is not None
+        assert conn.info.transaction_status == psycopg.pq.TransactionStatus.INTRANS
+        row = conn.execute("SELECT current_setting('search_path')").fetchone()
+        assert row is not None and row[0] == '"$user", public'
+        conn.rollback()
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert inspect_connection(conn, SCHEMAS) == everything
+        assert conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE

@@ -1,0 +1,32 @@
+"""Grants from their catalog rows, attached to the objects of the catalog."""
+
+from __future__ import annotations
+
+from toolkit.inspect.lookups import Lookups
+from toolkit.inspect.snapshot import Rows
+from toolkit.model import Grant, ObjectKey
+
+
+def want_targets(rows: Rows, lookups: Lookups) -> None:
+    """Ask for the keys of every granted object."""
+    for catalog, oid, *_ in rows:
+        lookups.want((catalog, oid))
+
+
+def build(rows: Rows, lookups: Lookups) -> list[Grant]:
+    """Grants from grants.sql, one per object, grantee, privilege (and column).
+
+    Grants on objects the catalog does not hold (a serial column's sequence, an extension's
+    function) are left out. The same privilege from several grantors is one grant,
+    grantable if any grantor gave it WITH GRANT OPTION.
+    """
+    merged: dict[tuple[ObjectKey, str, str, str | None], bool] = {}
+    for catalog, oid, column, grantee, privilege, grantable in rows:
+        target = lookups.keys.get((catalog, oid))
+        if target is None:
+            continue
+        identity = (target, grantee, privilege, column)
+        merged[identity] = merged.get(identity, False) or grantable
+    return [Grant(target=target, grantee=grantee, privilege=privilege,
+                  columns=(column,) if column is not None else (), grantable=grantable)
+            for (target, grantee, privilege, column), grantable in merged.items()]

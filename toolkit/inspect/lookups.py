@@ -1,0 +1,71 @@
+"""Comments, dependencies and object identities shared by the builders of every kind.
+
+Catalog rows name objects by ``(catalog, oid)`` (``("pg_class", 16390)``). Dependencies and
+grants point at such pairs. Before objects are built, the key of every relation, and of every
+other object somebody points at, is registered, so that ``depends_on`` and grant targets can
+be filled in when an object is created.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from toolkit.model import ObjectKey
+
+Ref = tuple[str, int]
+
+
+class Lookups:
+    """Comments by object, dependency edges by object and the keys of referenced objects."""
+
+    def __init__(self, comment_rows: list[tuple[Any, ...]],
+                 dependency_rows: list[tuple[Any, ...]]) -> None:
+        self.comments: dict[tuple[str, int, int], str] = {
+            (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}
+        self.commented: set[Ref] = {(catalog, oid) for catalog, oid, _, _ in comment_rows}
+        self.edges: dict[Ref, set[Ref]] = {}
+        for catalog, oid, ref_catalog, ref_oid in dependency_rows:
+            self.edges.setdefault((catalog, oid), set()).add((ref_catalog, ref_oid))
+        self.wanted: set[Ref] = set().union(*self.edges.values())
+        self.keys: dict[Ref, ObjectKey] = {}
+
+    def alias(self, ref: Ref, owner: Ref) -> None:
+        """Dependencies recorded for ``ref`` belong to ``owner`` (a constraint's index)."""
+        moved = self.edges.pop(ref, None)
+        if moved:
+            self.edges.setdefault(owner, set()).update(moved)
+
+    def want(self, ref: Ref) -> None:
+        """Make sure the key of ``ref`` gets registered (a grant target, say)."""
+        self.wanted.add(ref)
+
+    def wants(self, ref: Ref) -> bool:
+        """Whether somebody points at ``ref`` (so its key must be registered)."""
+        return ref in self.wanted
+
+    def register(self, ref: Ref, key: ObjectKey) -> None:
+        """Record the key of the object ``ref`` names."""
+        self.keys[ref] = key
+
+    def comment(self, catalog: str, oid: int, sub: int = 0) -> str | None:
+        """The comment on an object (or on column ``sub`` of a relation)."""
+        if (catalog, oid) not in self.commented:
+            return None
+        return self.comments.get((catalog, oid, sub))
+
+    def depends_on(self, ref: Ref, own: ObjectKey,
+                   implied: tuple[ObjectKey, ...] = ()) -> tuple[ObjectKey, ...]:
+        """Keys of what object ``ref`` depends on: recorded edges plus ``implied`` ones.
+
+        References to objects without a registered key (outside the managed schemas, or
+        not represented in the catalog) are dropped.
+        """
+        refs = self.edges.get(ref)
+        if not refs and len(implied) < 2:
+            return implied
+        found = set(implied)
+        if refs:
+            keys = self.keys
+            found.update(keys[target] for target in refs if target in keys)
+        found.discard(own)
+        return tuple(sorted(found))

@@ -1,0 +1,28 @@
+-- Primary key, unique, check, foreign key and exclusion constraints of managed tables.
+-- Constraints a partition inherits from its parent are left out (the parent's stand for
+-- them), and so are NOT NULL constraints (Column.not_null stands for them).
+SELECT con.oid, con.conindid, con.conrelid, con.confrelid, n.nspname, c.relname, con.conname, con.contype,
+       pg_get_constraintdef(con.oid) AS definition,
+       array(SELECT a.attname
+             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
+             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.position) AS columns,
+       rn.nspname AS referenced_schema, rc.relname AS referenced_table,
+       array(SELECT a.attname
+             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
+             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.position) AS referenced_columns,
+       con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred, con.convalidated
+FROM pg_constraint con
+JOIN pg_class c ON c.oid = con.conrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
+  AND con.conparentid = 0
+  AND con.conislocal
+  AND c.relkind IN ('r', 'p')
+  AND n.nspname = ANY(%(schemas)s)
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY con.conrelid, con.conname COLLATE "C"

@@ -1,0 +1,34 @@
+-- What objects need besides what their own catalog rows say (their table, a foreign key's
+-- referenced table, a trigger's function, a partition's parent): the normal dependencies
+-- recorded for expressions and types. A view's dependencies are recorded for its rewrite
+-- rule and a column default's for pg_attrdef; both are named by their relation here. A
+-- referenced object that belongs to an extension stands for the extension. Only objects
+-- created after initdb (oid >= 16384) can be catalog objects; references to objects outside
+-- the managed schemas find no catalog object and are dropped when the catalog is built.
+SELECT CASE d.classid
+           WHEN 'pg_rewrite'::regclass THEN 'pg_class'
+           WHEN 'pg_attrdef'::regclass THEN 'pg_class'
+           ELSE d.classid::regclass::text
+       END AS catalog,
+       CASE d.classid
+           WHEN 'pg_rewrite'::regclass THEN
+               (SELECT r.ev_class FROM pg_rewrite r WHERE r.oid = d.objid)
+           WHEN 'pg_attrdef'::regclass THEN
+               (SELECT ad.adrelid FROM pg_attrdef ad WHERE ad.oid = d.objid)
+           ELSE d.objid
+       END AS oid,
+       CASE WHEN x.refobjid IS NOT NULL THEN 'pg_extension'
+            ELSE d.refclassid::regclass::text
+       END AS ref_catalog,
+       coalesce(x.refobjid, d.refobjid) AS ref_oid
+FROM pg_depend d
+LEFT JOIN pg_depend x ON x.classid = d.refclassid AND x.objid = d.refobjid AND x.deptype = 'e'
+WHERE d.deptype = 'n'
+  AND d.refobjid >= 16384
+  AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass,
+                       'pg_opclass'::regclass, 'pg_operator'::regclass)
+  AND d.classid IN ('pg_class'::regclass, 'pg_rewrite'::regclass, 'pg_attrdef'::regclass,
+                    'pg_constraint'::regclass, 'pg_trigger'::regclass, 'pg_policy'::regclass,
+                    'pg_proc'::regclass, 'pg_type'::regclass)
+  -- A foreign key's references are in its own row (confrelid, conindid).
+  AND NOT (d.classid = 'pg_constraint'::regclass AND d.refclassid = 'pg_class'::regclass)

@@ -1,0 +1,35 @@
+-- Indexes of managed tables and materialized views. Left out: indexes that back a primary
+-- key, unique or exclusion constraint (the constraint stands for them) and indexes a
+-- partition inherits from its parent's index.
+SELECT i.indexrelid, i.indrelid, n.nspname, c.relname AS table_name, c.relkind AS table_kind,
+       ic.relname AS index_name,
+       -- A partitioned table's index prints as "ON ONLY"; the statement that creates it
+       -- (and its partitions' indexes) has no ONLY.
+       CASE WHEN c.relkind = 'p'
+            THEN replace(pg_get_indexdef(i.indexrelid),
+                         ' ON ONLY ' || c.oid::regclass::text || ' USING ',
+                         ' ON ' || c.oid::regclass::text || ' USING ')
+            ELSE pg_get_indexdef(i.indexrelid)
+       END AS definition,
+       i.indisunique, am.amname,
+       array(SELECT pg_get_indexdef(i.indexrelid, k, false)
+             FROM generate_series(1, i.indnkeyatts::integer) AS k ORDER BY k) AS keys,
+       array(SELECT pg_get_indexdef(i.indexrelid, k, false)
+             FROM generate_series(i.indnkeyatts::integer + 1, i.indnatts::integer) AS k
+             ORDER BY k) AS include,
+       pg_get_expr(i.indpred, i.indrelid) AS predicate
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_am am ON am.oid = ic.relam
+WHERE c.relkind IN ('r', 'p', 'm')
+  AND NOT ic.relispartition
+  AND n.nspname = ANY(%(schemas)s)
+  AND NOT EXISTS (SELECT FROM pg_constraint con
+                  WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                    AND con.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid IN (c.oid, ic.oid)
+                    AND d.deptype = 'e')
+ORDER BY n.nspname COLLATE "C", ic.relname COLLATE "C"

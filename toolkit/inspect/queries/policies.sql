@@ -1,0 +1,13 @@
+-- Row level security policies of managed tables; role 0 is PUBLIC.
+SELECT p.oid, p.polrelid, n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd,
+       array(SELECT CASE WHEN r.oid = 0 THEN 'public' ELSE pg_get_userbyid(r.oid) END
+             FROM unnest(p.polroles) AS r(oid)) AS roles,
+       pg_get_expr(p.polqual, p.polrelid) AS using_expr,
+       pg_get_expr(p.polwithcheck, p.polrelid) AS check_expr
+FROM pg_policy p
+JOIN pg_class c ON c.oid = p.polrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY(%(schemas)s)
+  AND NOT EXISTS (SELECT FROM pg_depend d
+                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+ORDER BY n.nspname COLLATE "C", p.polname COLLATE "C", c.relname COLLATE "C"
