@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import threading
 import uuid
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ PRELUDE = Path(__file__).resolve().parent / "fixtures" / "seeds" / "prelude.sql"
 PROJECTS = {
     "infinite-pages": (REPO, 23),
     "character-platform": (REPO / "examples" / "character-platform", 12),
+    "blog-ai": (REPO / "examples" / "blog-ai", 16),
 }
 
 
@@ -523,3 +525,100 @@ def test_character_platform_owners_and_credits(pg_url: str) -> None:
         claims(conn, None, "anon")
         assert {row[0] for row in conn.execute("select name from public.characters")} == {
             "ann-True", "ben-True"}
+
+
+# --- blog AI -------------------------------------------------------------------------------
+
+BLOG = REPO / "examples" / "blog-ai"
+
+
+def test_blog_ai_declares_the_circular_foreign_key(pg_url: str) -> None:
+    load(pg_url, load_project(BLOG))
+    with psycopg.connect(pg_url) as conn:
+        edges = conn.execute(
+            "select conrelid::regclass::text, confrelid::regclass::text from pg_constraint "
+            "where contype = 'f' and conrelid in "
+            "('public.brand_profiles'::regclass, 'public.voice_fingerprints'::regclass) "
+            "and confrelid in "
+            "('public.brand_profiles'::regclass, 'public.voice_fingerprints'::regclass) "
+            "order by 1").fetchall()
+        assert edges == [("brand_profiles", "voice_fingerprints"),
+                         ("voice_fingerprints", "brand_profiles")]
+
+
+def test_blog_ai_policies_check_ownership(pg_url: str) -> None:
+    load(pg_url, load_project(BLOG))
+    with psycopg.connect(pg_url) as conn:
+        users = {}
+        for name in ("ann", "ben"):
+            user_id = uuid.uuid4()
+            conn.execute("insert into auth.users (id) values (%s)", (user_id,))
+            conn.execute("insert into public.users (user_id, email) values (%s, %s)",
+                         (user_id, f"{name}@example.com"))
+            conn.execute("insert into public.generated_content "
+                         "(user_id, tool_id, inputs, output) values (%s, 'blog', '{}', %s)",
+                         (user_id, f"{name}'s post"))
+            conn.execute("insert into public.templates (user_id, name, slug, tool_id, "
+                         "category, is_public) values (%s, %s, %s, 'blog', 'x', false)",
+                         (user_id, f"{name} private", f"{name}-private"))
+            for number in (1, 2):
+                conn.execute("insert into public.brand_profiles (user_id, name, slug) "
+                             "values (%s, %s, %s)", (user_id, f"{name} {number}",
+                                                     f"voice-{number}"))
+            users[name] = user_id
+        conn.execute("insert into public.templates (name, slug, tool_id, category) "
+                     "values ('Built in', 'built-in', 'blog', 'x')")
+        conn.execute("insert into public.tier_limits (tier, monthly_limit, daily_limit) "
+                     "values ('free', 5, 2)")
+        conn.commit()
+
+        claims(conn, users["ann"], "authenticated")
+        assert conn.execute("select output from public.generated_content").fetchall() == [
+            ("ann's post",)]
+        assert {row[0] for row in conn.execute("select name from public.templates")} == {
+            "ann private", "Built in"}
+        assert conn.execute("update public.templates set name = 'taken' "
+                            "where slug in ('ben-private', 'built-in')").rowcount == 0
+        assert conn.execute("update public.generated_content set title = 'x' "
+                            "where user_id = %s", (users["ben"],)).rowcount == 0
+        profile = scalar(conn, "select id from public.brand_profiles where slug = 'voice-2'")
+        conn.execute("select public.set_default_brand_profile(%s)", (profile,))
+        assert conn.execute("select slug from public.brand_profiles where is_default"
+                            ).fetchall() == [("voice-2",)]
+        outcomes = [conn.execute("select success from public.increment_user_usage(%s, 'blog')",
+                                 (users["ann"],)).fetchone() for _ in range(3)]
+        assert outcomes == [(True,), (True,), (False,)]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select public.increment_user_usage(%s, 'blog')", (users["ben"],))
+        conn.rollback()
+
+        claims(conn, None, "anon")
+        assert conn.execute("select name from public.templates").fetchall() == [("Built in",)]
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select * from public.generated_content")
+
+
+def test_blog_ai_broken_migrations_are_flagged_renumbered_and_apply(
+        tmp_path: Path, pg_url: str) -> None:
+    from toolkit.commands.migrate import check, renumber
+    from toolkit.migrate.findings import Code
+
+    project = tmp_path / "blog"
+    shutil.copytree(BLOG / "broken-migrations", project)
+    config = load_project(project)
+    codes = [finding.code for finding in check(config).findings]
+    assert codes.count(Code.DUPLICATE_VERSION) == 1
+    assert codes.count(Code.MISSING_ROLLBACK) == 9
+
+    moves = renumber(config, None).moves
+    assert [(move.migration.name, move.new_stem) for move in moves] == [
+        ("004_create_templates.sql", "0009_create_templates")]
+    assert Code.DUPLICATE_VERSION not in {finding.code for finding in check(config).findings}
+
+    migrations = sorted((project / "migrations").glob("*.sql"),
+                        key=lambda path: int(path.name.split("_", 1)[0]))
+    with psycopg.connect(pg_url) as conn:
+        conn.execute(PRELUDE.read_text(encoding="utf-8"))
+        for path in migrations:
+            conn.execute(path.read_text(encoding="utf-8"))
+        assert scalar(conn, "select count(*) from pg_tables where schemaname = 'public'") == 16
