@@ -25,6 +25,7 @@ PROJECTS = {
     "infinite-pages": (REPO, 23),
     "character-platform": (REPO / "examples" / "character-platform", 12),
     "blog-ai": (REPO / "examples" / "blog-ai", 16),
+    "creator-platform": (REPO / "examples" / "creator-platform", 22),
 }
 
 
@@ -622,3 +623,77 @@ def test_blog_ai_broken_migrations_are_flagged_renumbered_and_apply(
         for path in migrations:
             conn.execute(path.read_text(encoding="utf-8"))
         assert scalar(conn, "select count(*) from pg_tables where schemaname = 'public'") == 16
+
+
+# --- creator platform ------------------------------------------------------------------------
+
+CREATORS = REPO / "examples" / "creator-platform"
+
+
+def test_creator_platform_gates_content_by_subscription_and_purchase(pg_url: str) -> None:
+    load(pg_url, load_project(CREATORS))
+    with psycopg.connect(pg_url) as conn:
+        people = {}
+        for name, kind in (("cleo", "creator"), ("fan", "fan"), ("lurker", "fan")):
+            user_id = uuid.uuid4()
+            conn.execute("insert into auth.users (id) values (%s)", (user_id,))
+            conn.execute("insert into public.users (id, username, email, account_type) "
+                         "values (%s, %s, %s, %s)",
+                         (user_id, name, f"{name}@example.com", kind))
+            people[name] = user_id
+        posts = {}
+        for title, premium, gated in (("free", False, False), ("subscribers", False, True),
+                                      ("ppv", True, True), ("ppv-unbought", True, True)):
+            posts[title] = scalar(
+                conn, "insert into public.content (creator_id, content_type, title, status, "
+                      "is_premium, price, requires_subscription) values "
+                      "(%s, 'image', %s, 'published', %s, %s, %s) returning id",
+                people["cleo"], title, premium, Decimal("4.99") if premium else None, gated)
+        conn.execute("insert into public.subscriptions (subscriber_id, creator_id, status, "
+                     "price, current_period_start, current_period_end) "
+                     "values (%s, %s, 'active', 9.99, now(), now() + interval '1 month')",
+                     (people["fan"], people["cleo"]))
+        conn.execute("insert into public.transactions (user_id, recipient_id, "
+                     "transaction_type, status, gross_amount, platform_fee, net_amount, "
+                     "content_id) values (%s, %s, 'content_purchase', 'completed', "
+                     "4.99, 1.00, 3.99, %s)", (people["fan"], people["cleo"], posts["ppv"]))
+        conversation = scalar(conn, "insert into public.conversations (creator_id, fan_id) "
+                                    "values (%s, %s) returning id",
+                              people["cleo"], people["fan"])
+        conn.commit()
+
+        def titles() -> set[str]:
+            return {row[0] for row in conn.execute("select title from public.content")}
+
+        claims(conn, people["fan"], "authenticated")
+        assert titles() == {"free", "subscribers", "ppv"}
+        conn.execute("insert into public.likes (content_id, user_id) values (%s, %s)",
+                     (posts["subscribers"], people["fan"]))
+        conn.execute("insert into public.messages (conversation_id, sender_id, body) "
+                     "values (%s, %s, 'hi')", (conversation, people["fan"]))
+        conn.commit()
+
+        claims(conn, people["fan"], "authenticated")
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("select stream_key from public.live_streams")
+        conn.rollback()
+
+        claims(conn, people["lurker"], "authenticated")
+        assert titles() == {"free"}
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute("insert into public.likes (content_id, user_id) values (%s, %s)",
+                         (posts["subscribers"], people["lurker"]))
+        conn.rollback()
+
+        claims(conn, None, "anon")
+        assert titles() == {"free"}
+        conn.rollback()
+
+        claims(conn, people["cleo"], "authenticated")
+        assert titles() == set(posts)
+        assert scalar(conn, "select like_count from public.content where title = 'subscribers'"
+                      ) == 1
+        assert scalar(conn, "select creator_unread_count from public.conversations") == 1
+        conn.execute("select public.mark_conversation_read(%s)", (conversation,))
+        assert scalar(conn, "select creator_unread_count from public.conversations") == 0
+        assert scalar(conn, "select count(*) from public.messages where read_at is null") == 0

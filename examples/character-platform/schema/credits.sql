@@ -39,7 +39,8 @@ create table public.user_credits (
 
 create index idx_user_credits_daily_reset on public.user_credits (daily_reset_date);
 
-comment on table public.user_credits is 'Credit balance and lifetime credit statistics per account.';
+comment on table public.user_credits is
+    'Credit balance and lifetime credit statistics per account.';
 comment on column public.user_credits.reserved_balance is
     'Credits held for generation jobs still running.';
 
