@@ -3,8 +3,9 @@
 yoyo's own tables (``_yoyo_migration``, ``_yoyo_log``, ``_yoyo_version``, ``yoyo_lock``) and
 its internal schema upgrades are used as they are, only qualified with the ``canon`` schema so
 that nothing appears among the project's own objects. canon adds ``canon.migration_checksum``:
-the sha256 of the up and down script of every applied migration, written in the same
-transaction that marks the migration applied.
+the sha256 of the up and down script of every applied migration. Marking a migration applied
+writes yoyo's rows (the same columns and hash yoyo writes) and the checksums in one statement,
+inside the migration's own transaction.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from yoyo import internalmigrations
 from yoyo.backends.core.postgresql import PostgresqlPsycopgBackend
 from yoyo.connections import BadConnectionURI, DatabaseURI, parse_uri
+from yoyo.migrations import get_migration_hash
 
 from toolkit.migrate.history import (
     CHECKSUM_TABLE,
@@ -88,19 +90,40 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
         """
         from psycopg import sql
 
-        conn = self.connection
-        conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(sql.Identifier(SCHEMA)))
-        row = conn.execute("SELECT to_regclass(%s)", (qualified_text(LOCK_TABLE),)).fetchone()
-        if row is None or row[0] is None:
-            with self.transaction():
+        if self._is_set_up():
+            self._internal_schema_updated = True
+            return
+        with self.transaction():
+            conn = self.connection
+            conn.execute(sql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(
+                sql.Identifier(SCHEMA)))
+            row = conn.execute("SELECT to_regclass(%s)", (qualified_text(LOCK_TABLE),)
+                               ).fetchone()
+            if row is None or row[0] is None:
                 self.execute(self.format_sql(self.create_lock_table_sql))
-        self.ensure_internal_schema_updated()
-        conn.execute(sql.SQL(
-            "CREATE TABLE IF NOT EXISTS {} ("
-            "migration_id text PRIMARY KEY, "
-            "up_sha256 text NOT NULL, "
-            "down_sha256 text, "
-            "recorded_at timestamptz NOT NULL DEFAULT now())").format(qualified(CHECKSUM_TABLE)))
+            conn.execute(sql.SQL(
+                "CREATE TABLE IF NOT EXISTS {} ("
+                "migration_id text PRIMARY KEY, "
+                "up_sha256 text NOT NULL, "
+                "down_sha256 text, "
+                "recorded_at timestamptz NOT NULL DEFAULT now())").format(
+                    qualified(CHECKSUM_TABLE)))
+            self.ensure_internal_schema_updated()
+
+    def _is_set_up(self) -> bool:
+        """Whether every bookkeeping table exists at yoyo's current internal version."""
+        from psycopg import sql
+
+        conn = self.connection
+        names = [qualified_text(table) for table in
+                 (LOCK_TABLE, CHECKSUM_TABLE, MIGRATION_TABLE, LOG_TABLE, VERSION_TABLE)]
+        row = conn.execute("SELECT bool_and(to_regclass(name) IS NOT NULL) "
+                           "FROM unnest(%s::text[]) AS name", (names,)).fetchone()
+        if row is None or not row[0]:
+            return False
+        version = conn.execute(sql.SQL("SELECT max(version) FROM {}").format(
+            qualified(VERSION_TABLE))).fetchone()
+        return version is not None and version[0] == max(internalmigrations.schema_versions)
 
     def ensure_internal_schema_updated(self) -> None:
         """Create or upgrade yoyo's tables in ``canon`` (once per session)."""
@@ -117,11 +140,42 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
                 internalmigrations.upgrade(self)
         self._internal_schema_updated = True
 
-    def get_log_data(self, migration: Any = None, operation: str = "apply") -> dict[str, Any]:
-        """yoyo's log row, with the user and host looked up once (no DNS query per row)."""
-        data: dict[str, Any] = super().get_log_data(migration, operation)
-        data["username"], data["hostname"] = _who()
-        return data
+    def mark_applied(self, stem: str, up_sha256: str, down_sha256: str | None) -> None:
+        """Mark ``stem`` applied: yoyo's migration and log rows and canon's checksums.
+
+        One statement, so it is atomic even outside a transaction.
+        """
+        from psycopg import sql
+
+        user, host = _who()
+        self.connection.execute(sql.SQL(
+            "WITH marked AS ("
+            "INSERT INTO {migrations} (migration_hash, migration_id, applied_at_utc) "
+            "VALUES (%(hash)s, %(id)s, now() AT TIME ZONE 'UTC')), "
+            "logged AS ({log}) "
+            "INSERT INTO {checksums} (migration_id, up_sha256, down_sha256) "
+            "VALUES (%(id)s, %(up)s, %(down)s) ON CONFLICT (migration_id) DO UPDATE SET "
+            "up_sha256 = EXCLUDED.up_sha256, down_sha256 = EXCLUDED.down_sha256, "
+            "recorded_at = now()").format(
+                migrations=qualified(MIGRATION_TABLE), log=_log_insert().format(
+                    log=qualified(LOG_TABLE), operation=sql.Literal("apply")),
+                checksums=qualified(CHECKSUM_TABLE)),
+            {"hash": get_migration_hash(stem), "id": stem, "up": up_sha256, "down": down_sha256,
+             "user": user, "host": host})
+
+    def mark_reverted(self, stem: str) -> None:
+        """Unmark ``stem``: delete yoyo's migration row and the checksums, log the rollback."""
+        from psycopg import sql
+
+        user, host = _who()
+        self.connection.execute(sql.SQL(
+            "WITH unmarked AS (DELETE FROM {migrations} WHERE migration_hash = %(hash)s), "
+            "logged AS ({log}) "
+            "DELETE FROM {checksums} WHERE migration_id = %(id)s").format(
+                migrations=qualified(MIGRATION_TABLE), log=_log_insert().format(
+                    log=qualified(LOG_TABLE), operation=sql.Literal("rollback")),
+                checksums=qualified(CHECKSUM_TABLE)),
+            {"hash": get_migration_hash(stem), "id": stem, "user": user, "host": host})
 
     def record_checksums(self, stem: str, up_sha256: str, down_sha256: str | None) -> None:
         """Store the sha256 of an applied migration's scripts (inside its transaction)."""
@@ -147,6 +201,15 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
 
         self.connection.execute(sql.SQL("DELETE FROM {} WHERE migration_id = %s").format(
             qualified(CHECKSUM_TABLE)), (stem,))
+
+
+def _log_insert() -> Any:
+    from psycopg import sql
+
+    return sql.SQL(
+        "INSERT INTO {log} (id, migration_hash, migration_id, operation, username, hostname, "
+        "created_at_utc) VALUES (gen_random_uuid()::text, %(hash)s, %(id)s, {operation}, "
+        "%(user)s, %(host)s, now() AT TIME ZONE 'UTC')")
 
 
 @cache

@@ -2,15 +2,16 @@
 
 A :class:`Runner` is one session on the target database for a whole run: it holds the advisory
 lock and yoyo's lock row (see :mod:`toolkit.migrate.lock`). Each migration becomes an in-memory
-yoyo ``Migration`` whose single step runs the up script from ``migrations/`` or the down script
-from ``rollbacks/``, statement by statement, so a failure is reported at the statement's line.
-Nothing is copied to disk.
+yoyo ``Migration`` with two steps: the up script from ``migrations/`` (or the down script from
+``rollbacks/``), run statement by statement so a failure is reported at the statement's line,
+and a step that writes yoyo's mark (or unmark) and log rows and the checksums. Nothing is
+copied to disk.
 
-In one transaction: the script's statements, yoyo's mark (or unmark) and log rows, and the
-checksums. A failing statement, a killed process or a lost connection therefore leaves the
-database exactly at the previous migration. A script with ``-- canon:transactional false`` runs
-outside a transaction and is marked right after it; if one of its statements fails, those
-before it stay applied (the error says so).
+yoyo's ``process_steps`` runs both steps in one transaction, so a failing statement, a killed
+process or a lost connection leaves the database exactly at the previous migration. A script
+with ``-- canon:transactional false`` runs outside a transaction and is marked right after it
+(the mark is a single statement); if one of its statements fails, those before it stay
+applied, and the error says so.
 """
 
 from __future__ import annotations
@@ -101,11 +102,35 @@ def _run(conn: psycopg.Connection, script: Script | None) -> None:
                 raise StatementFailed(script, statement, exc) from exc
 
 
-def yoyo_migration(migration: Migration, step: ScriptStep, transactional: bool) -> Any:
-    """An in-memory yoyo migration with ``step`` as its only step."""
+class MarkStep(StepBase):  # type: ignore[misc]
+    """The yoyo step that records a migration: marks it on apply, unmarks it on rollback.
+
+    It runs after the script, in the same transaction (one statement, so it is atomic on its
+    own when the script runs outside a transaction).
+    """
+
+    def __init__(self, stem: str, up_sha256: str | None = None,
+                 down_sha256: str | None = None) -> None:
+        self.id = 1
+        self.stem = stem
+        self.up_sha256 = up_sha256
+        self.down_sha256 = down_sha256
+
+    def apply(self, backend: CanonBackend, force: bool = False) -> None:
+        """Mark the migration applied and store its checksums."""
+        assert self.up_sha256 is not None
+        backend.mark_applied(self.stem, self.up_sha256, self.down_sha256)
+
+    def rollback(self, backend: CanonBackend, force: bool = False) -> None:
+        """Mark the migration reverted."""
+        backend.mark_reverted(self.stem)
+
+
+def yoyo_migration(migration: Migration, steps: list[Any], transactional: bool) -> Any:
+    """An in-memory yoyo migration made of ``steps`` (yoyo runs them in one transaction)."""
     result = YoyoMigration(migration.stem, str(migration.up_path),
                            str(migration.up_path.parent))
-    result.steps = [step]
+    result.steps = steps
     result._depends = set()
     result.use_transactions = transactional
     return result
@@ -178,18 +203,11 @@ class Runner:
 
     def apply(self, migration: Migration, up: Script, down_sha256: str | None) -> Done:
         """Apply ``up`` and mark the migration, in one transaction when the script allows."""
-        backend = self.backend
         started = time.perf_counter()
-        yoyo = yoyo_migration(migration, ScriptStep(up, None), up.transactional)
+        steps = [ScriptStep(up, None), MarkStep(migration.stem, up.sha256, down_sha256)]
         try:
-            if up.transactional:
-                with backend.transaction():
-                    yoyo.process_steps(backend, APPLY)
-                    self._mark(yoyo, up.sha256, down_sha256)
-            else:
-                yoyo.process_steps(backend, APPLY)
-                with backend.transaction():
-                    self._mark(yoyo, up.sha256, down_sha256)
+            yoyo_migration(migration, steps, up.transactional).process_steps(
+                self.backend, APPLY)
         except StatementFailed as failed:
             raise _failure(failed, migration, APPLY) from None
         self._after(up)
@@ -197,18 +215,12 @@ class Runner:
 
     def revert(self, migration: Migration, down: Script) -> Done:
         """Run ``down`` and unmark the migration, in one transaction when the script allows."""
-        backend = self.backend
         started = time.perf_counter()
-        yoyo = yoyo_migration(migration, ScriptStep(None, down), down.transactional)
+        # yoyo runs the steps of a rollback in reverse: the script, then the unmark.
+        steps = [MarkStep(migration.stem), ScriptStep(None, down)]
         try:
-            if down.transactional:
-                with backend.transaction():
-                    yoyo.process_steps(backend, ROLLBACK)
-                    self._unmark(yoyo)
-            else:
-                yoyo.process_steps(backend, ROLLBACK)
-                with backend.transaction():
-                    self._unmark(yoyo)
+            yoyo_migration(migration, steps, down.transactional).process_steps(
+                self.backend, ROLLBACK)
         except StatementFailed as failed:
             raise _failure(failed, migration, ROLLBACK) from None
         self._after(down)
@@ -218,18 +230,6 @@ class Runner:
         """Store the current rollback's sha256 for an applied migration."""
         with self.backend.transaction():
             self.backend.record_rollback_checksum(stem, down_sha256)
-
-    def _mark(self, yoyo: Any, up_sha256: str, down_sha256: str | None) -> None:
-        backend = self.backend
-        backend.mark_one(yoyo, log=False)
-        backend.log_migration(yoyo, APPLY)
-        backend.record_checksums(yoyo.id, up_sha256, down_sha256)
-
-    def _unmark(self, yoyo: Any) -> None:
-        backend = self.backend
-        backend.unmark_one(yoyo, log=False)
-        backend.log_migration(yoyo, ROLLBACK)
-        backend.forget_checksums(yoyo.id)
 
     def _after(self, script: Script) -> None:
         """Undo session-level SETs of a script so they do not leak into the next one."""
