@@ -47,7 +47,9 @@ def load(url: str, config: ProjectConfig) -> None:
     pending = [statement for path in canonical_files(config)
                for statement in parse_sql(path.read_text(encoding="utf-8"), path)]
     assert pending, f"{config.root} has no canonical statements"
+    notices: list[str] = []
     with psycopg.connect(url) as conn:
+        conn.add_notice_handler(lambda notice: notices.append(str(notice.message_primary)))
         conn.execute(PRELUDE.read_text(encoding="utf-8"))
         while pending:
             failed: list[tuple[Statement, str]] = []
@@ -62,6 +64,8 @@ def load(url: str, config: ProjectConfig) -> None:
                     f"{statement.path.relative_to(config.root)}:{statement.line}: {error}"
                     for statement, error in failed))
             pending = [statement for statement, _ in failed]
+    # A truncated identifier would never match its declaration.
+    assert [notice for notice in notices if "truncated" in notice] == []
 
 
 def scalar(conn: psycopg.Connection, query: str, *params: object) -> object:

@@ -21,7 +21,7 @@ grant all on public.content_reports to service_role;
 
 alter table public.content_moderation_actions enable row level security;
 
-create policy "content_moderation_actions: staff and the content's creator read"
+create policy "content_moderation_actions: staff and the creator read"
     on public.content_moderation_actions
     for select to authenticated
     using ((select public.is_staff())
