@@ -1,0 +1,62 @@
+"""The jinja2 environment of the generators: templates in ``templates/``, strict variables."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@cache
+def environment() -> jinja2.Environment:
+    """The shared environment (no autoescaping: the output is code and Markdown, not HTML)."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    env.filters["pystr"] = string_literal
+    env.filters["pydoc"] = python_docstring
+    env.filters["pycomment"] = python_comment
+    env.filters["cell"] = markdown_cell
+    env.filters["code"] = markdown_code
+    return env
+
+
+def string_literal(text: str) -> str:
+    """``text`` as a double-quoted string literal, valid in Python and TypeScript alike."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def python_docstring(text: str) -> str:
+    """``text`` made safe inside a triple-quoted docstring (one paragraph)."""
+    flat = " ".join(text.split())
+    return flat.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def python_comment(text: str) -> str:
+    """``text`` as one comment line."""
+    return " ".join(text.split())
+
+
+def markdown_cell(text: str) -> str:
+    """``text`` on one line, safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def markdown_code(text: str) -> str:
+    """``text`` safe inside single backticks in a table cell (no backticks, no newlines)."""
+    return markdown_cell(str(text)).replace("`", "'")
+
+
+def render(template: str, **context: Any) -> str:
+    """Render ``template`` with ``context``."""
+    return environment().get_template(template).render(**context)
