@@ -112,7 +112,8 @@ def _table(table: Table, catalog: Catalog, resolver: TypeResolver, shown: Namer
            ) -> dict[str, object]:
     columns = []
     for column in table.columns:
-        sql_type = resolver.resolve(column.data_type)
+        domain = resolver.domain_of(column.data_type)
+        shown_type = shown(domain.name) if domain else resolver.resolve(column.data_type).display
         if column.identity is not None:
             default = "identity (" + ("always" if column.identity is Identity.ALWAYS
                                       else "by default") + ")"
@@ -121,7 +122,7 @@ def _table(table: Table, catalog: Catalog, resolver: TypeResolver, shown: Namer
         else:
             default = column.default or ""
         columns.append({
-            "name": column.name, "type": sql_type.display,
+            "name": column.name, "type": shown_type,
             "nullable": not table_column_not_null(table, column.name, resolver),
             "default": default, "comment": column.comment or ""})
     constraints = sorted(table.constraints, key=lambda c: c.name)
