@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
 from toolkit.model import Grant, ObjectKey
+
+_grant = maker(Grant)
 
 
 def want_targets(rows: Rows, lookups: Lookups) -> None:
@@ -27,6 +30,6 @@ def build(rows: Rows, lookups: Lookups) -> list[Grant]:
             continue
         identity = (target, grantee, privilege, column)
         merged[identity] = merged.get(identity, False) or grantable
-    return [Grant(target=target, grantee=grantee, privilege=privilege,
+    return [_grant(target=target, grantee=grantee, privilege=privilege,
                   columns=(column,) if column is not None else (), grantable=grantable)
             for (target, grantee, privilege, column), grantable in merged.items()]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from toolkit.inspect import (
     views,
 )
 from toolkit.inspect.lookups import Lookups
-from toolkit.inspect.snapshot import Rows, read_rows
+from toolkit.inspect.snapshot import Rows, stream_rows
 from toolkit.model import Catalog
 
 if TYPE_CHECKING:
@@ -38,10 +38,104 @@ def inspect_connection(conn: psycopg.Connection[Any], schemas: Sequence[str]) ->
     """Read the objects of ``schemas`` through an open connection into a Catalog.
 
     The connection is left as it was found: the reads happen in a read-only transaction (or
-    a savepoint, if a transaction is open) that is rolled back.
+    a savepoint, if a transaction is open) that is rolled back. Objects are built from each
+    query's rows while the server is still answering the later queries.
     """
     with _without_gc():
-        return catalog_from_rows(read_rows(conn, schemas))
+        return catalog_from_rows(stream_rows(conn, schemas))
+
+
+def catalog_from_rows(results: Iterable[tuple[str, Rows]]) -> Catalog:
+    """Build the Catalog from ``(query name, rows)`` pairs for every query in queries/*.sql.
+
+    Pairs may arrive one by one (in ``sqlfiles.QUERY_NAMES`` order, for the most overlap):
+    each step runs as soon as the rows it needs are there.
+    """
+    assembly = _Assembly()
+    for name, rows in results:
+        assembly.add(name, rows)
+    return assembly.catalog()
+
+
+class _Assembly:
+    """The catalog under construction, step by step."""
+
+    def __init__(self) -> None:
+        self.rows: dict[str, Rows] = {}
+        self.kinds: dict[str, list[Any]] = {}
+        self.lookups: Lookups | None = None
+        self.next_step = 0
+
+    def add(self, name: str, rows: Rows) -> None:
+        """Take the rows of one query and run every step that now has what it needs."""
+        self.rows[name] = rows
+        while self.next_step < len(_STEPS):
+            needs, step = _STEPS[self.next_step]
+            if not all(need in self.rows for need in needs):
+                return
+            step(self)
+            self.next_step += 1
+
+    def catalog(self) -> Catalog:
+        """The finished catalog; every query's rows must have been added."""
+        if self.next_step < len(_STEPS):
+            missing = sorted({need for needs, _ in _STEPS for need in needs} - self.rows.keys())
+            raise ValueError(f"rows missing for {', '.join(missing)}")
+        return Catalog.build(**self.kinds)
+
+    def _lookups(self) -> Lookups:
+        assert self.lookups is not None
+        return self.lookups
+
+    def registry(self) -> None:
+        """Keys of every object something points at, then the kinds that need nothing more."""
+        rows = self.rows
+        lookups = self.lookups = Lookups(rows["comments"], rows["dependencies"])
+        grants.want_targets(rows["grants"], lookups)
+        triggers.want_functions(rows["triggers"], lookups)
+        namespaces.register_schemas(rows["schemas"], lookups)
+        namespaces.register_extensions(rows["extensions"], lookups)
+        usertypes.register(rows["enums"], rows["domains"], rows["composites"], lookups)
+        sequences.register(rows["sequences"], lookups)
+        tables.register(rows["tables"], rows["constraints"], lookups)
+        views.register(rows["views"], lookups)
+        routines.register(rows["functions"], lookups)
+        self.kinds.update(
+            schemas=namespaces.build_schemas(rows["schemas"], lookups),
+            extensions=namespaces.build_extensions(rows["extensions"]),
+            enums=usertypes.build_enums(rows["enums"], lookups),
+            domains=usertypes.build_domains(rows["domains"], lookups),
+            composites=usertypes.build_composites(rows["composites"], lookups),
+            sequences=sequences.build(rows["sequences"], lookups),
+            views=views.build(rows["views"], lookups),
+            functions=routines.build(rows["functions"], lookups),
+            triggers=triggers.build_triggers(rows["triggers"], lookups),
+            grants=grants.build(rows["grants"], lookups),
+        )
+
+    def tables(self) -> None:
+        """Tables with their columns and constraints."""
+        self.kinds["tables"] = tables.build(self.rows["tables"], self.rows["columns"],
+                                            self.rows["constraints"], self._lookups())
+
+    def indexes(self) -> None:
+        """Indexes (their columns are named from the tables' and views' rows)."""
+        self.kinds["indexes"] = indexes.build(self.rows["indexes"], self._lookups())
+
+    def policies(self) -> None:
+        """Row level security policies."""
+        self.kinds["policies"] = triggers.build_policies(self.rows["policies"], self._lookups())
+
+
+# Each step runs once the rows it names are in, and after the steps before it.
+_STEPS: tuple[tuple[tuple[str, ...], Callable[[_Assembly], None]], ...] = (
+    (("comments", "dependencies", "schemas", "extensions", "enums", "domains", "composites",
+      "sequences", "functions", "tables", "views", "triggers", "grants", "constraints"),
+     _Assembly.registry),
+    (("columns",), _Assembly.tables),
+    (("indexes",), _Assembly.indexes),
+    (("policies",), _Assembly.policies),
+)
 
 
 @contextmanager
@@ -58,33 +152,3 @@ def _without_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def catalog_from_rows(rows: dict[str, Rows]) -> Catalog:
-    """Build the Catalog from the rows of every catalog query (see queries/*.sql)."""
-    lookups = Lookups(rows["comments"], rows["dependencies"])
-    grants.want_targets(rows["grants"], lookups)
-    triggers.want_functions(rows["triggers"], lookups)
-    namespaces.register_schemas(rows["schemas"], lookups)
-    namespaces.register_extensions(rows["extensions"], lookups)
-    usertypes.register(rows["enums"], rows["domains"], rows["composites"], lookups)
-    sequences.register(rows["sequences"], lookups)
-    tables.register(rows["tables"], rows["constraints"], lookups)
-    indexes.register(rows["indexes"], lookups)
-    views.register(rows["views"], lookups)
-    routines.register(rows["functions"], lookups)
-    return Catalog.build(
-        schemas=namespaces.build_schemas(rows["schemas"], lookups),
-        extensions=namespaces.build_extensions(rows["extensions"]),
-        enums=usertypes.build_enums(rows["enums"], lookups),
-        domains=usertypes.build_domains(rows["domains"], lookups),
-        composites=usertypes.build_composites(rows["composites"], lookups),
-        sequences=sequences.build(rows["sequences"], lookups),
-        tables=tables.build(rows["tables"], rows["columns"], rows["constraints"], lookups),
-        indexes=indexes.build(rows["indexes"], lookups),
-        views=views.build(rows["views"], lookups),
-        functions=routines.build(rows["functions"], lookups),
-        triggers=triggers.build_triggers(rows["triggers"], lookups),
-        policies=triggers.build_policies(rows["policies"], lookups),
-        grants=grants.build(rows["grants"], lookups),
-    )

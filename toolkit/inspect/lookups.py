@@ -28,6 +28,8 @@ class Lookups:
             self.edges.setdefault((catalog, oid), set()).add((ref_catalog, ref_oid))
         self.wanted: set[Ref] = set().union(*self.edges.values())
         self.keys: dict[Ref, ObjectKey] = {}
+        self.attnames: dict[int, dict[int, str]] = {}
+        """Column names by relation oid and column number (tables and materialized views)."""
 
     def alias(self, ref: Ref, owner: Ref) -> None:
         """Dependencies recorded for ``ref`` belong to ``owner`` (a constraint's index)."""
@@ -47,6 +49,13 @@ class Lookups:
         """Record the key of the object ``ref`` names."""
         self.keys[ref] = key
 
+    def names(self, relid: int, numbers: list[int] | None) -> tuple[str, ...]:
+        """The names of columns ``numbers`` of relation ``relid``."""
+        if not numbers:
+            return ()
+        columns = self.attnames[relid]
+        return tuple(columns[number] for number in numbers)
+
     def comment(self, catalog: str, oid: int, sub: int = 0) -> str | None:
         """The comment on an object (or on column ``sub`` of a relation)."""
         if (catalog, oid) not in self.commented:
@@ -57,15 +66,17 @@ class Lookups:
                    implied: tuple[ObjectKey, ...] = ()) -> tuple[ObjectKey, ...]:
         """Keys of what object ``ref`` depends on: recorded edges plus ``implied`` ones.
 
-        References to objects without a registered key (outside the managed schemas, or
-        not represented in the catalog) are dropped.
+        ``implied`` must be sorted, without repeats and without ``own``. References to
+        objects without a registered key (outside the managed schemas, or not represented
+        in the catalog) are dropped.
         """
         refs = self.edges.get(ref)
-        if not refs and len(implied) < 2:
+        if not refs:
             return implied
-        found = set(implied)
-        if refs:
-            keys = self.keys
-            found.update(keys[target] for target in refs if target in keys)
+        keys = self.keys
+        found = {keys[target] for target in refs if target in keys}
+        if not found:
+            return implied
+        found.update(implied)
         found.discard(own)
-        return tuple(sorted(found))
+        return tuple(sorted(found)) if len(found) > 1 else tuple(found)

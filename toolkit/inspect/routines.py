@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
 from toolkit.model import Function, ObjectKey, QualifiedName
 from toolkit.model.names import KIND_FUNCTION, KIND_PROCEDURE
 
+_function = maker(Function)
 _VOLATILITY = {"v": "volatile", "s": "stable", "i": "immutable"}
 
 
@@ -27,7 +29,7 @@ def build(rows: Rows, lookups: Lookups) -> list[Function]:
     functions = []
     for (oid, schema, name, signature, arguments, returns, language, body, procedure,
          volatility, strict, security_definer, config) in rows:
-        functions.append(Function(
+        functions.append(_function(
             name=QualifiedName(schema, name), signature=signature, arguments=arguments,
             returns=returns, language=language, body=body, procedure=procedure,
             volatility=_VOLATILITY[volatility], strict=strict,

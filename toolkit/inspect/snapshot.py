@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import queue
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
@@ -20,23 +22,58 @@ Rows = list[tuple[Any, ...]]
 
 def read_rows(conn: psycopg.Connection[Any], schemas: Sequence[str]) -> dict[str, Rows]:
     """Run every catalog query for ``schemas`` in one snapshot; rows by query name."""
-    import psycopg
+    return dict(stream_rows(conn, schemas))
 
+
+def stream_rows(conn: psycopg.Connection[Any],
+                schemas: Sequence[str]) -> Iterator[tuple[str, Rows]]:
+    """Every catalog query's ``(name, rows)``, in ``QUERY_NAMES`` order, as they arrive.
+
+    All queries are sent at once (a pipeline) and a reader thread takes the results off the
+    connection while the caller works on the ones already there, so the server never waits
+    for the caller. The connection must not be used by anyone else meanwhile.
+    """
+    _check_version(conn)
+    arrived: queue.SimpleQueue[tuple[str, Rows] | BaseException | None] = queue.SimpleQueue()
+    reader = threading.Thread(target=_read, args=(conn, list(schemas), arrived),
+                              name="canon-inspect-reader", daemon=True)
+    reader.start()
+    try:
+        while (item := arrived.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        reader.join()
+
+
+def _check_version(conn: psycopg.Connection[Any]) -> None:
     version = conn.info.server_version // 10000
     if version < MINIMUM_VERSION:
         raise DatabaseError(
             f"PostgreSQL {version} is not supported: canon inspects PostgreSQL "
             f"{MINIMUM_VERSION} or newer",
             hint="upgrade the server or point canon at a newer one")
-    params = {"schemas": list(schemas)}
+
+
+def _read(conn: psycopg.Connection[Any], schemas: list[str],
+          arrived: queue.SimpleQueue[tuple[str, Rows] | BaseException | None]) -> None:
+    """Send every query, then hand over each result as it comes (the reader thread)."""
+    import psycopg
+
+    params = {"schemas": schemas}
     try:
-        with _snapshot(conn):
-            with conn.pipeline():
-                cursors = [(name, conn.execute(query_text(name), params, prepare=False))
-                           for name in QUERY_NAMES]
-            return {name: cursor.fetchall() for name, cursor in cursors}
+        with _snapshot(conn), conn.pipeline():
+            cursors = [(name, conn.execute(query_text(name), params, prepare=False))
+                       for name in QUERY_NAMES]
+            for name, cursor in cursors:
+                arrived.put((name, cursor.fetchall()))
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot read the catalog: {redact(str(exc)).strip()}") from exc
+        arrived.put(DatabaseError(f"cannot read the catalog: {redact(str(exc)).strip()}"))
+    except BaseException as exc:
+        arrived.put(exc)
+    finally:
+        arrived.put(None)
 
 
 @contextmanager

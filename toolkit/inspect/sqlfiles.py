@@ -5,24 +5,27 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+# In the order they are sent: what every object needs to be built (comments, dependencies,
+# the keys of referenced objects) first, the queries that take the server longest last, so
+# that earlier kinds are built while the server still works on them.
 QUERY_NAMES = (
+    "comments",
+    "dependencies",
     "schemas",
     "extensions",
     "enums",
     "domains",
     "composites",
     "sequences",
-    "tables",
-    "columns",
-    "constraints",
-    "indexes",
-    "views",
     "functions",
+    "tables",
+    "views",
     "triggers",
-    "policies",
     "grants",
-    "comments",
-    "dependencies",
+    "constraints",
+    "columns",
+    "indexes",
+    "policies",
 )
 
 

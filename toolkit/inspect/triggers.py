@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
 from toolkit.model import ObjectKey, Policy, QualifiedName, Trigger
@@ -11,6 +12,7 @@ from toolkit.model.names import KIND_POLICY, KIND_TRIGGER
 _ROW, _BEFORE, _INSERT, _DELETE, _UPDATE, _TRUNCATE, _INSTEAD = 1, 2, 4, 8, 16, 32, 64
 _EVENTS = ((_INSERT, "INSERT"), (_UPDATE, "UPDATE"), (_DELETE, "DELETE"),
            (_TRUNCATE, "TRUNCATE"))
+_policy = maker(Policy)
 _COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
 
 
@@ -28,8 +30,8 @@ def build_triggers(rows: Rows, lookups: Lookups) -> list[Trigger]:
          function_name, bits) in rows:
         timing = "INSTEAD OF" if bits & _INSTEAD else "BEFORE" if bits & _BEFORE else "AFTER"
         key = ObjectKey(KIND_TRIGGER, schema, name, parent=table)
-        implied = tuple(keys[ref] for ref in (("pg_class", relid), ("pg_proc", function_oid))
-                        if ref in keys)
+        implied = tuple(sorted(keys[ref] for ref in (("pg_class", relid),
+                                                     ("pg_proc", function_oid)) if ref in keys))
         triggers.append(Trigger(
             table=QualifiedName(schema, table), name=name, definition=definition,
             function=QualifiedName(function_schema, function_name), timing=timing,
@@ -48,7 +50,7 @@ def build_policies(rows: Rows, lookups: Lookups) -> list[Policy]:
          with_check) in rows:
         key = ObjectKey(KIND_POLICY, schema, name, parent=table)
         relation = keys.get(("pg_class", relid))
-        policies.append(Policy(
+        policies.append(_policy(
             table=QualifiedName(schema, table), name=name, permissive=permissive,
             command=_COMMANDS[command], roles=tuple(sorted(roles)), using=using,
             with_check=with_check, comment=lookups.comment("pg_policy", oid),

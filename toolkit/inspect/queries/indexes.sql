@@ -1,8 +1,9 @@
 -- Indexes of managed tables and materialized views. Left out: indexes that back a primary
 -- key, unique or exclusion constraint (the constraint stands for them) and indexes a
 -- partition inherits from its parent's index.
-SELECT i.indexrelid, i.indrelid, n.nspname, c.relname AS table_name, c.relkind AS table_kind,
-       ic.relname AS index_name,
+-- Key and INCLUDE columns are column numbers, named from columns.sql's and views.sql's rows;
+-- expressions (and a partition's columns, which those do not list) are printed here.
+SELECT i.indexrelid, i.indrelid, n.nspname, c.relname AS table_name, ic.relname AS index_name,
        -- A partitioned table's index prints as "ON ONLY"; the statement that creates it
        -- (and its partitions' indexes) has no ONLY.
        CASE WHEN c.relkind = 'p'
@@ -11,12 +12,15 @@ SELECT i.indexrelid, i.indrelid, n.nspname, c.relname AS table_name, c.relkind A
                          ' ON ' || c.oid::regclass::text || ' USING ')
             ELSE pg_get_indexdef(i.indexrelid)
        END AS definition,
-       i.indisunique, am.amname,
-       array(SELECT pg_get_indexdef(i.indexrelid, k, false)
-             FROM generate_series(1, i.indnkeyatts::integer) AS k ORDER BY k) AS keys,
-       array(SELECT pg_get_indexdef(i.indexrelid, k, false)
-             FROM generate_series(i.indnkeyatts::integer + 1, i.indnatts::integer) AS k
-             ORDER BY k) AS include,
+       i.indisunique, am.amname, i.indnkeyatts, i.indkey::int2[] AS attnums,
+       CASE WHEN i.indexprs IS NOT NULL OR c.relispartition THEN
+           array(SELECT coalesce(a.attname::text,
+                                 pg_get_indexdef(i.indexrelid, k.position::integer, false))
+                 FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
+                 LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                                         AND k.attnum > 0
+                 ORDER BY k.position)
+       END AS elements,
        pg_get_expr(i.indpred, i.indrelid) AS predicate
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
