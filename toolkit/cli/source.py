@@ -1,5 +1,45 @@
-"""CLI commands for canonical sources: compile."""
+"""``canon compile``: the canonical files as one ordered SQL script (and the catalog as JSON)."""
 
 from __future__ import annotations
 
-from toolkit.cli import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from toolkit.cli import app, boundary, err, out, project_config
+
+DEFAULT_OUTPUT = Path("build/schema.sql")
+
+
+@app.command("compile")
+@boundary
+def compile_command(
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Where to write the script ('-' for stdout). "
+        "[default: build/schema.sql under the project root]", show_default=False,
+    )] = None,
+    json_path: Annotated[Path | None, typer.Option(
+        "--json", help="Also write the catalog as JSON (format: docs/catalog-json.md).",
+    )] = None,
+) -> None:
+    """Compile schema/, functions/ and policies/ into one dependency-ordered SQL script."""
+    import gc
+
+    from toolkit.commands.source import compile_sources
+
+    # A one-shot command building large acyclic parse trees: the cyclic collector only
+    # costs time here.
+    gc.disable()
+    config = project_config()
+    to_stdout = output == "-"
+    target = None if to_stdout else config.path(Path(output) if output else DEFAULT_OUTPUT)
+    json_target = config.path(json_path) if json_path is not None else None
+    result = compile_sources(config, target, json_target)
+    if to_stdout:
+        typer.echo(result.sql, nl=False)
+        return
+    message = f"compiled {result.statements} statements into {result.output}"
+    if result.json_output is not None:
+        message += f" (catalog: {result.json_output})"
+    (err if to_stdout else out)(message)

@@ -45,9 +45,11 @@ class SourceText:
         self.path = path
         self.data = text.encode("utf-8")
         self._line_starts = [0]
-        for offset, byte in enumerate(self.data):
-            if byte == 0x0A:
-                self._line_starts.append(offset + 1)
+        newline = self.data.find(b"\n")
+        while newline != -1:
+            self._line_starts.append(newline + 1)
+            newline = self.data.find(b"\n", newline + 1)
+        self._lines: list[str] | None = None
 
     def position(self, byte_offset: int) -> tuple[int, int]:
         """1-based (line, column) of ``byte_offset``; columns count characters."""
@@ -63,8 +65,9 @@ class SourceText:
 
     def line_text(self, line: int) -> str:
         """The text of 1-based ``line`` (without its newline)."""
-        lines = self.text.splitlines()
-        return lines[line - 1] if 1 <= line <= len(lines) else ""
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines[line - 1] if 1 <= line <= len(self._lines) else ""
 
     def slice(self, start: int, end: int) -> str:
         """Text between two byte offsets."""
@@ -101,10 +104,21 @@ def parse_plpgsql(definition: str) -> list[dict[str, Any]]:
 
 
 def _error_offset(exc: Exception, source: SourceText) -> int:
-    # pglast reports a character position (1-based) in args[1] when libpg_query knows one.
-    position = exc.args[1] if len(exc.args) > 1 and isinstance(exc.args[1], int) else 0
-    chars = max(position - 1, 0)
-    return len(source.text[:chars].encode("utf-8"))
+    return _char_to_byte(exc, source.text) or 0
+
+
+def _char_to_byte(exc: Exception, text: str) -> int | None:
+    """The byte offset of a ParseError's position in ``text``.
+
+    pglast gives the 0-based character index of the error in args[1], or None when it lies
+    past the end of the text ("syntax error at end of input").
+    """
+    position = exc.args[1] if len(exc.args) > 1 else None
+    if not isinstance(position, int):
+        if "end of input" in str(exc.args[0]):
+            return len(text.rstrip().encode("utf-8"))
+        return None
+    return len(text[:position].encode("utf-8"))
 
 
 def _skip_leading_space(data: bytes, start: int, end: int) -> int:
@@ -122,3 +136,182 @@ def _skip_leading_space(data: bytes, start: int, end: int) -> int:
         else:
             break
     return index
+
+
+class FragmentError(Exception):
+    """A piece of SQL did not parse; ``offset`` is the byte offset of the error (or None)."""
+
+    def __init__(self, message: str, offset: int | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.offset = offset
+
+
+def parse_fragment(text: str) -> list[dict[str, Any]]:
+    """Parse ``text`` into raw statement nodes; errors raise :class:`FragmentError`.
+
+    For SQL found inside other SQL (function bodies, PL/pgSQL queries), whose positions the
+    caller maps back into the file itself.
+    """
+    try:
+        tree = json.loads(_pg.parse_sql_json(text))
+    except _pg.ParseError as exc:
+        raise FragmentError(str(exc.args[0]), _char_to_byte(exc, text)) from exc
+    return [raw["stmt"] for raw in tree.get("stmts", [])]
+
+
+def check_syntax(text: str) -> None:
+    """Raise :class:`FragmentError` if ``text`` is not valid SQL (no parse tree is built)."""
+    try:
+        _pg.split(text, with_parser=True)
+    except _pg.ParseError as exc:
+        raise FragmentError(str(exc.args[0]), _char_to_byte(exc, text)) from exc
+
+
+def scan_tokens(text: str, base: int = 0, comments: bool = True) -> list[tuple[str, int, int]]:
+    """PostgreSQL's lexer over ``text``: ``(token name, start, end)`` with byte offsets (plus
+    ``base``), end exclusive. Comments are tokens too (``SQL_COMMENT``, ``C_COMMENT``) unless
+    ``comments`` is false."""
+    tokens = _pg.scan(text)
+    skip = () if comments else ("SQL_COMMENT", "C_COMMENT")
+    if text.isascii():
+        return [(name, base + start, base + end + 1) for start, end, name, _ in tokens
+                if name not in skip]
+    offsets = [base]
+    for char in text:
+        offsets.append(offsets[-1] + len(char.encode("utf-8")))
+    return [(name, offsets[start], offsets[end + 1]) for start, end, name, _ in tokens
+            if name not in skip]
+
+
+@dataclass(frozen=True)
+class PlpgsqlBody:
+    """Where a function's body string starts in its file, and the line of that start."""
+
+    start: int
+    line: int
+
+
+def plpgsql_body(statement: Statement, source: SourceText) -> PlpgsqlBody | None:
+    """The body position of a ``CREATE FUNCTION`` statement (None without an ``AS`` body)."""
+    for option in statement.node.get("options", []):
+        definition = option.get("DefElem", {})
+        if definition.get("defname") == "as" and definition.get("arg_location", -1) >= 0:
+            start = int(definition["arg_location"])
+            return PlpgsqlBody(start=start, line=source.position(start)[0])
+    return None
+
+
+def parse_plpgsql_function(statement: Statement, source: SourceText,
+                           name: str) -> dict[str, Any]:
+    """Parse the PL/pgSQL body of a ``CREATE FUNCTION`` statement (its whole text).
+
+    A syntax error raises :class:`SourceError` at the line inside the file: libpg_query gives
+    no position for PL/pgSQL errors, so the line is found by parsing ever shorter prefixes of
+    the body (the parser reads left to right: a prefix that still contains the offending token
+    fails with the same message, a shorter one does not).
+    """
+    try:
+        return parse_plpgsql(statement.text)[0]["PLpgSQL_function"]  # type: ignore[no-any-return]
+    except _pg.ParseError as exc:
+        message = str(exc.args[0])
+        body = plpgsql_body(statement, source)
+        if body is None:
+            raise SourceError(statement.location, f"PL/pgSQL error in {name}: {message}",
+                              hint="fix the function body",
+                              source_line=source.line_text(statement.line)) from exc
+        line_in_body = _failing_body_line(statement, body, message)
+        line = body.line + line_in_body - 1
+        column = _first_text_column(source.line_text(line))
+        if line_in_body == 1:
+            column = max(column, source.position(body.start)[1])
+        raise SourceError(Location(statement.path, line, column),
+                          f"PL/pgSQL error in {name}: {message}",
+                          hint="fix the function body; canon checks it with PostgreSQL's own "
+                               "PL/pgSQL parser", source_line=source.line_text(line)) from exc
+
+
+def _failing_body_line(statement: Statement, body: PlpgsqlBody, message: str) -> int:
+    """The 1-based line of the body where parsing fails with ``message``."""
+    offset = body.start - statement.start
+    data = statement.text.encode("utf-8")
+    tokens = scan_tokens(data[offset:].decode("utf-8"))
+    if not tokens or tokens[0][0] != "SCONST":
+        return 1
+    literal_end = offset + tokens[0][2]
+    head, tail = data[:offset].decode("utf-8"), data[literal_end:].decode("utf-8")
+    body_text = _body_string(statement)
+    lines = body_text.split("\n")
+    last = max((index + 1 for index, text in enumerate(lines) if text.strip()), default=1)
+    if "end of input" in message:
+        return _unfinished_query_line(body_text) or last
+
+    def fails_same(count: int) -> bool:
+        prefix = "\n".join(lines[:count])
+        tag = "$canon$"
+        while tag in prefix:
+            tag = tag[:-1] + "_$"
+        try:
+            parse_plpgsql(head + tag + prefix + tag + tail)
+        except _pg.ParseError as exc:
+            return str(exc.args[0]) == message
+        return False
+
+    low, high = 1, len(lines)
+    if not fails_same(high):
+        return last
+    while low < high:
+        middle = (low + high) // 2
+        if fails_same(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+SQL_STARTS = frozenset({"SELECT", "INSERT", "UPDATE", "DELETE", "WITH", "MERGE", "VALUES"})
+BLOCK_WORDS = frozenset({"BEGIN_P", "DECLARE", "THEN", "ELSE", "LOOP"})
+
+
+def _unfinished_query_line(body: str) -> int | None:
+    """The line of the first SQL statement in a PL/pgSQL body that does not parse.
+
+    "syntax error at end of input" comes either from a body missing its END (the error is
+    at the end) or from a query cut short by its semicolon: try each query on its own.
+    """
+    data = body.encode("utf-8")
+    tokens = scan_tokens(body, comments=False)
+    start, depth = 0, 0
+    for index, (name, _, end) in enumerate(tokens):
+        if name in ("ASCII_40", "ASCII_91"):
+            depth += 1
+        elif name in ("ASCII_41", "ASCII_93"):
+            depth -= 1
+        elif name == "ASCII_59" and depth == 0:
+            chunk = tokens[start:index]
+            start = index + 1
+            while chunk and chunk[0][0] in BLOCK_WORDS:
+                chunk = chunk[1:]
+            if not chunk or chunk[0][0] not in SQL_STARTS:
+                continue
+            first = chunk[0][1]
+            try:
+                check_syntax(data[first:end - 1].decode("utf-8"))
+            except FragmentError as exc:
+                before = data[:first + (exc.offset or 0)]
+                return before.count(b"\n") + 1
+    return None
+
+
+def _body_string(statement: Statement) -> str:
+    for option in statement.node.get("options", []):
+        definition = option.get("DefElem", {})
+        if definition.get("defname") == "as":
+            items = definition["arg"]["List"]["items"]
+            return str(items[0]["String"]["sval"])
+    return ""
+
+
+def _first_text_column(line: str) -> int:
+    stripped = line.lstrip()
+    return len(line) - len(stripped) + 1 if stripped else 1

@@ -1,0 +1,84 @@
+"""Canonical files: discovery under the configured directories, reading, and positions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.config import ProjectConfig
+from toolkit.errors import Location, SourceError
+from toolkit.model import SourceLocation
+from toolkit.source.parser import SourceText, Statement, parse_sql, scan_tokens
+
+Token = tuple[str, int, int]
+"""A lexer token: name, start and end byte offsets in the file (end exclusive)."""
+
+
+@dataclass
+class SourceFile:
+    """One parsed SQL file: its display path, text and statements."""
+
+    path: Path
+    source: SourceText
+    statements: list[Statement]
+    display: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.display:
+            self.display = self.path.as_posix()
+
+    def location(self, offset: int) -> Location:
+        """The error location of byte ``offset``."""
+        return self.source.location(offset)
+
+    def model_location(self, offset: int) -> SourceLocation:
+        """The model location of byte ``offset``."""
+        line, column = self.source.position(offset)
+        return SourceLocation(self.display, line, column)
+
+    def text(self, start: int, end: int) -> str:
+        """The text between two byte offsets."""
+        return self.source.slice(start, end)
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """PostgreSQL's tokens in ``[start, end)`` with file byte offsets, comments dropped."""
+        return scan_tokens(self.text(start, end), start, comments=False)
+
+    def error(self, offset: int, message: str, hint: str) -> SourceError:
+        """A :class:`SourceError` at byte ``offset`` showing its line."""
+        location = self.location(offset)
+        return SourceError(location, message, hint=hint,
+                           source_line=self.source.line_text(location.line))
+
+
+def canonical_paths(config: ProjectConfig) -> list[Path]:
+    """Every ``.sql`` file under the schema, functions and policies directories, sorted."""
+    found: set[Path] = set()
+    for directory in (config.schema_dir, config.functions_dir, config.policies_dir):
+        root = config.path(directory)
+        if root.is_dir():
+            found.update(path for path in root.rglob("*.sql") if path.is_file())
+    return sorted(found, key=lambda path: display_path(config, path))
+
+
+def display_path(config: ProjectConfig, path: Path) -> Path:
+    """``path`` relative to the project root when it lies inside it."""
+    try:
+        return path.resolve().relative_to(config.root.resolve())
+    except ValueError:
+        return path
+
+
+def read_sql_file(path: Path, shown_as: Path) -> SourceFile:
+    """Read and parse one SQL file; undecodable bytes and syntax errors are SourceErrors."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[:exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise SourceError(Location(shown_as, line, column), "file is not valid UTF-8",
+                          hint="save the file as UTF-8", source_line="") from exc
+    source = SourceText(text, shown_as)
+    return SourceFile(shown_as, source, parse_sql(text, shown_as))

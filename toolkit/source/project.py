@@ -1,0 +1,153 @@
+"""A project's canonical files end to end: statements, the static Catalog, the compiled script."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from toolkit.config import ProjectConfig
+from toolkit.model import Catalog
+from toolkit.source.builder import Build, CatalogBuilder
+from toolkit.source.files import SourceFile, canonical_paths, display_path, read_sql_file
+from toolkit.source.naming import NameRegistry
+from toolkit.source.nodes import range_name
+from toolkit.source.order import order
+from toolkit.source.parser import Statement
+from toolkit.source.prelude import prelude_objects
+from toolkit.source.readers.common import ReadContext, qualify
+from toolkit.source.resolve import NameIndex, Resolver
+from toolkit.source.script import CompiledStatement, render, script
+from toolkit.source.statements import check_declarative, read_statement
+
+
+class CompiledProject:
+    """The canonical files compiled: one ordered script, its statements and the catalog.
+
+    ``catalog`` is assembled on first use: writing the script does not need it.
+    """
+
+    def __init__(self, sql: str, statements: tuple[CompiledStatement, ...], build: Build,
+                 ) -> None:
+        self.sql = sql
+        self.statements = statements
+        self._build = build
+
+    @property
+    def catalog(self) -> Catalog:
+        """The static catalog of the canonical files."""
+        with gc_paused():
+            return self._build.catalog
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large, acyclic parse trees.
+
+    Decoding the parse trees of a big project allocates millions of small containers that
+    are never garbage; left on, the collector rescans them over and over.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load_files(config: ProjectConfig) -> list[SourceFile]:
+    """Every canonical file, parsed, sorted by path (syntax errors raise SourceError)."""
+    with gc_paused():
+        return [read_sql_file(path, display_path(config, path))
+                for path in canonical_paths(config)]
+
+
+def load_statements(config: ProjectConfig) -> list[Statement]:
+    """The parsed statements of every canonical file, with their locations, file by file."""
+    return [statement for file in load_files(config) for statement in file.statements]
+
+
+def read_project(config: ProjectConfig) -> Build:
+    """Read, check and resolve the canonical files; raises SourceError on any problem."""
+    with gc_paused():
+        files = load_files(config)
+        for file in files:
+            for statement in file.statements:
+                check_declarative(statement, file)
+        context = ReadContext(postgres_version=config.postgres_version)
+        reserve_names(files, context.names)
+        declarations = [read_statement(statement, file, context)
+                        for file in files for statement in file.statements]
+        external = prelude_objects(config)
+        declared = NameIndex(key for declaration in declarations
+                             for key in declaration.provides)
+        for declaration in declarations:
+            if declaration.extension_schema is not None:
+                external.extension_schemas.add(declaration.extension_schema)
+        builder = CatalogBuilder(declarations, Resolver(declared, external),
+                                 config.postgres_version)
+        return builder.check()
+
+
+def load_catalog(config: ProjectConfig) -> Catalog:
+    """The static catalog the canonical files declare."""
+    build = read_project(config)
+    with gc_paused():
+        return build.catalog
+
+
+def compile_project(config: ProjectConfig) -> CompiledProject:
+    """The canonical files as one dependency-ordered script, plus the catalog."""
+    build = read_project(config)
+    with gc_paused():
+        statements = render(order(build), build)
+        return CompiledProject(script(statements), tuple(statements), build)
+
+
+def reserve_names(files: list[SourceFile], names: NameRegistry) -> None:
+    """Record every explicitly named relation and constraint before generating names."""
+    relation_keys = {"CreateStmt": "relation", "IndexStmt": "relation", "ViewStmt": "view",
+                     "CreateSeqStmt": "sequence", "CompositeTypeStmt": "typevar"}
+    for file in files:
+        for statement in file.statements:
+            node = statement.node
+            kind = statement.kind
+            if kind == "IndexStmt":
+                if node.get("idxname"):
+                    table = qualify(range_name(node["relation"]))
+                    names.take_relation(table.schema, str(node["idxname"]))
+                continue
+            if kind == "CreateTableAsStmt":
+                target = qualify(range_name(node["into"]["rel"]))
+                names.take_relation(target.schema, target.name)
+                continue
+            if kind in relation_keys:
+                target = qualify(range_name(node[relation_keys[kind]]))
+                names.take_relation(target.schema, target.name)
+            if kind in ("CreateStmt", "AlterTableStmt"):
+                schema = qualify(range_name(node["relation"])).schema
+                for constraint in _named_constraints(node):
+                    names.take_constraint(schema, str(constraint["conname"]))
+                    if constraint.get("contype") in ("CONSTR_PRIMARY", "CONSTR_UNIQUE",
+                                                     "CONSTR_EXCLUSION"):
+                        names.take_relation(schema, str(constraint["conname"]))
+
+
+def _named_constraints(node: dict[str, object]) -> Iterator[dict[str, object]]:
+    elements = node.get("tableElts") or ()
+    assert isinstance(elements, list | tuple)
+    for element in elements:
+        if "Constraint" in element:
+            constraint = element["Constraint"]
+            if constraint.get("conname"):
+                yield constraint
+        for item in element.get("ColumnDef", {}).get("constraints", ()):
+            if item["Constraint"].get("conname"):
+                yield item["Constraint"]
+    commands = node.get("cmds") or ()
+    assert isinstance(commands, list | tuple)
+    for command in commands:
+        definition = command["AlterTableCmd"].get("def", {})
+        if "Constraint" in definition and definition["Constraint"].get("conname"):
+            yield definition["Constraint"]
