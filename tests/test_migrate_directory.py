@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,40 @@ def test_json_check_lists_findings(seed: Path) -> None:
     duplicate = next(f for f in report["findings"] if f["code"] == "M001")
     assert duplicate["path"] == "migrations/004_create_templates.sql"
     assert "004_add_favorites.sql" in duplicate["message"]
+
+
+def git(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(["git", "-C", str(repo), "-c", "user.name=canon", "-c",
+                           "user.email=canon@example.invalid", *args],
+                          capture_output=True, text=True, check=False)
+
+
+def test_two_branches_adding_the_same_version_conflict_in_git_then_renumber(
+        project: Path) -> None:
+    config = load_project(project)
+    assert git(project, "init", "-q", "-b", "main").returncode == 0
+    write_pair(config, "users", "CREATE TABLE users (id int);\n", "DROP TABLE users;\n")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "users")
+    git(project, "checkout", "-qb", "payouts")
+    # sorts before the invoices migration of main, but it is the one that came in with the merge
+    write_pair(config, "a_payouts", "CREATE TABLE payouts (id int);\n",
+               "DROP TABLE payouts;\n")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "payouts")
+    git(project, "checkout", "-q", "main")
+    write_pair(config, "invoices", "CREATE TABLE invoices (id int);\n",
+               "DROP TABLE invoices;\n")
+    git(project, "add", "-A")
+    git(project, "commit", "-qm", "invoices")
+    merge = git(project, "merge", "payouts")
+    assert merge.returncode != 0 and "canon.sum" in merge.stdout  # git stops on canon.sum
+    found = check_directory(directory(project))
+    assert {(f.code, f.path.name) for f in found} == {
+        (Code.BRANCH_CONFLICT, "canon.sum"), (Code.DUPLICATE_VERSION, "0002_a_payouts.sql")}
+    moves = renumber(directory(project))
+    assert [(m.migration.stem, m.new_stem) for m in moves] == [
+        ("0002_a_payouts", "0003_a_payouts")]
+    assert check_directory(directory(project)) == []
+    assert (project / "rollbacks" / "0003_a_payouts.sql").read_text() == \
+        "DROP TABLE payouts;\n"

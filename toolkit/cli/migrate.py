@@ -166,7 +166,7 @@ def status_command(database: DatabaseOption = None, output: FormatOption = Forma
     if output is Format.json:
         out(json.dumps({"target": result.target, "migrations": [
             {"version": row.version, "name": row.stem, "state": row.state.value,
-             "applied_at": row.applied_at.isoformat() if row.applied_at else None,
+             "applied_at_utc": row.applied_at.isoformat() if row.applied_at else None,
              "detail": row.detail or None} for row in result.rows]}, indent=2))
     else:
         _status_table(result.target, result.rows)

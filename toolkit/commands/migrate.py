@@ -167,8 +167,11 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
         return result
     with Runner(url, settings or Settings(), _application_name("migrate")) as runner:
         _note_recovery(result, runner.recovered_lock)
-        plan = plan_migrate(directory, runner.applied(), to_version=to_version,
+        applied = runner.applied()
+        plan = plan_migrate(directory, applied, to_version=to_version,
                             accept_changed_rollbacks=accept_changed_rollbacks)
+        newest = [m for m in directory.migrations if m.stem in applied]
+        previous = newest[-1].stem if newest else None
         scripts = {m.stem: load_script(m.up_path) for m in plan.to_apply}
         for stem, up_sha256, down_sha256 in plan.adopt:
             with runner.backend.transaction():
@@ -180,7 +183,8 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
             result.notes.append(f"recorded the current rollback of {stem}")
         for migration in plan.to_apply:
             down = file_digest(migration.down_path) if migration.down_path else None
-            done = runner.apply(migration, scripts[migration.stem], down)
+            done = runner.apply(migration, scripts[migration.stem], down, previous)
+            previous = migration.stem
             result.done.append(done)
             if progress is not None:
                 progress(done)

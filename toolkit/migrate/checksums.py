@@ -53,6 +53,7 @@ class SumEntry:
     name: str
     digest: str
     line: int = 0
+    incoming: bool = False  # between ``=======`` and ``>>>>>>>`` of a merge conflict
 
     @property
     def text(self) -> str:
@@ -130,17 +131,19 @@ def read(path: Path) -> SumFile | None:
     chains: list[tuple[int, str]] = []
     conflicts: list[int] = []
     malformed: list[tuple[int, str]] = []
+    incoming = False
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         if line.startswith(_CONFLICT_MARKERS):
             conflicts.append(number)
+            incoming = line.startswith("=======")
             continue
         parts = line.split()
         if (len(parts) == 3 and parts[0] in KINDS and parse_name(parts[1]) is not None
                 and _is_digest(parts[2])):
-            entries.append(SumEntry(parts[0], parts[1], parts[2], number))
+            entries.append(SumEntry(parts[0], parts[1], parts[2], number, incoming))
         elif len(parts) == 2 and parts[0] == "chain" and _is_digest(parts[1]):
             chains.append((number, parts[1]))
         else:

@@ -1,7 +1,8 @@
 """Resolving duplicate versions: the later migrations of each version move to free versions.
 
 In each group of migrations sharing a version one stays: the one the given database has
-applied, else the one canon.sum records, else the first by name. The others move, both files
+applied, else the one canon.sum records for the current branch (after a merge that conflicted
+in canon.sum, the one above ``=======``), else the first by name. The others move, both files
 of each pair, to the versions after the highest in use. A migration a database has applied is
 never moved (it would be applied again under its new name).
 """
@@ -61,20 +62,28 @@ def plan_moves(directory: MigrationDirectory, applied: Collection[str] = ()) -> 
 
 
 def _keeper(group: list[Migration], applied_here: list[Migration],
-            recorded: set[str]) -> Migration:
+            recorded: dict[str, bool]) -> Migration:
+    """The migration that keeps its version: applied, else recorded on this branch, else first.
+
+    ``recorded`` maps names in canon.sum to whether they came in with a merge (the lower side
+    of a conflict).
+    """
     if applied_here:
         return applied_here[0]
+    ours = [m for m in group if recorded.get(m.name) is False]
+    if len(ours) == 1:
+        return ours[0]
     in_sum = [m for m in group if m.name in recorded]
     if len(in_sum) == 1:
         return in_sum[0]
     return group[0]
 
 
-def _recorded_up_names(directory: MigrationDirectory) -> set[str]:
+def _recorded_up_names(directory: MigrationDirectory) -> dict[str, bool]:
     recorded = checksums.read(directory.sum_path)
     if recorded is None:
-        return set()
-    return {entry.name for entry in recorded.entries if entry.kind == "up"}
+        return {}
+    return {entry.name: entry.incoming for entry in recorded.entries if entry.kind == "up"}
 
 
 def renumber(directory: MigrationDirectory, applied: Collection[str] = ()) -> list[Move]:

@@ -201,15 +201,19 @@ class Runner:
         """What the database has applied (read under the lock)."""
         return read_applied(self.backend.connection)
 
-    def apply(self, migration: Migration, up: Script, down_sha256: str | None) -> Done:
-        """Apply ``up`` and mark the migration, in one transaction when the script allows."""
+    def apply(self, migration: Migration, up: Script, down_sha256: str | None,
+              previous: str | None = None) -> Done:
+        """Apply ``up`` and mark the migration, in one transaction when the script allows.
+
+        ``previous`` is the newest migration already applied, named if this one fails.
+        """
         started = time.perf_counter()
         steps = [ScriptStep(up, None), MarkStep(migration.stem, up.sha256, down_sha256)]
         try:
             yoyo_migration(migration, steps, up.transactional).process_steps(
                 self.backend, APPLY)
         except StatementFailed as failed:
-            raise _failure(failed, migration, APPLY) from None
+            raise _failure(failed, migration, APPLY, previous) from None
         self._after(up)
         return Done(migration.stem, APPLY, time.perf_counter() - started)
 
@@ -238,7 +242,8 @@ class Runner:
             self._configure(self.backend.connection, lock_phase=False)
 
 
-def _failure(failed: StatementFailed, migration: Migration, direction: str) -> CanonError:
+def _failure(failed: StatementFailed, migration: Migration, direction: str,
+             previous: str | None = None) -> CanonError:
     """The error a person sees: file, line and column of the statement, the server's words."""
     import psycopg
 
@@ -252,7 +257,8 @@ def _failure(failed: StatementFailed, migration: Migration, direction: str) -> C
     if diag is not None and diag.message_detail:
         text += f"\ndetail: {diag.message_detail}"
     if script.transactional:
-        state = ("nothing of it was applied; the database is at the migration before it"
+        position = f"at {previous}" if previous else "at no migration"
+        state = (f"nothing of it was applied; the database is still {position}"
                  if direction == APPLY else
                  "nothing of it was run; the database still has this migration applied")
     else:
