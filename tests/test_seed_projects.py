@@ -37,6 +37,12 @@ def canonical_files(config: ProjectConfig) -> list[Path]:
     return files
 
 
+# A first guess at a working order, so that few statements wait for a second round.
+KIND_RANK = {kind: rank for rank, kind in enumerate((
+    "CreateEnumStmt", "CreateDomainStmt", "CompositeTypeStmt", "CreateStmt", "AlterTableStmt",
+    "IndexStmt", "ViewStmt", "CreateFunctionStmt", "CreateTrigStmt", "CreatePolicyStmt"))}
+
+
 def load(url: str, config: ProjectConfig) -> None:
     """Apply the prelude, then every canonical statement in an order that satisfies dependencies.
 
@@ -44,8 +50,9 @@ def load(url: str, config: ProjectConfig) -> None:
     dependencies are not there yet fails inside a savepoint and is retried after the others;
     loading fails when a round makes no progress.
     """
-    pending = [statement for path in canonical_files(config)
-               for statement in parse_sql(path.read_text(encoding="utf-8"), path)]
+    pending = sorted((statement for path in canonical_files(config)
+                      for statement in parse_sql(path.read_text(encoding="utf-8"), path)),
+                     key=lambda statement: KIND_RANK.get(statement.kind, len(KIND_RANK)))
     assert pending, f"{config.root} has no canonical statements"
     notices: list[str] = []
     with psycopg.connect(url) as conn:
