@@ -16,10 +16,9 @@ from psycopg import sql
 
 from toolkit.config import ProjectConfig, load_project
 from toolkit.postgres.scratch import ScratchServer
-from toolkit.source.parser import Statement, parse_sql
+from toolkit.source import compile_project, prelude_sql
 
 REPO = Path(__file__).resolve().parent.parent
-PRELUDE = Path(__file__).resolve().parent / "fixtures" / "seeds" / "prelude.sql"
 
 PROJECTS = {
     "infinite-pages": (REPO, 23),
@@ -29,48 +28,13 @@ PROJECTS = {
 }
 
 
-def canonical_files(config: ProjectConfig) -> list[Path]:
-    """Every canonical .sql file of the project: schema, then functions, then policies."""
-    files: list[Path] = []
-    for directory in (config.schema_dir, config.functions_dir, config.policies_dir):
-        files.extend(sorted(config.path(directory).rglob("*.sql")))
-    return files
-
-
-# A first guess at a working order, so that few statements wait for a second round.
-KIND_RANK = {kind: rank for rank, kind in enumerate((
-    "CreateEnumStmt", "CreateDomainStmt", "CompositeTypeStmt", "CreateStmt", "AlterTableStmt",
-    "IndexStmt", "ViewStmt", "CreateFunctionStmt", "CreateTrigStmt", "CreatePolicyStmt"))}
-
-
 def load(url: str, config: ProjectConfig) -> None:
-    """Apply the prelude, then every canonical statement in an order that satisfies dependencies.
-
-    Canonical files may be in any order, and so may the statements in them: a statement whose
-    dependencies are not there yet fails inside a savepoint and is retried after the others;
-    loading fails when a round makes no progress.
-    """
-    pending = sorted((statement for path in canonical_files(config)
-                      for statement in parse_sql(path.read_text(encoding="utf-8"), path)),
-                     key=lambda statement: KIND_RANK.get(statement.kind, len(KIND_RANK)))
-    assert pending, f"{config.root} has no canonical statements"
+    """Apply the project's prelude, then its canonical files compiled into one ordered script."""
     notices: list[str] = []
     with psycopg.connect(url) as conn:
         conn.add_notice_handler(lambda notice: notices.append(str(notice.message_primary)))
-        conn.execute(PRELUDE.read_text(encoding="utf-8"))
-        while pending:
-            failed: list[tuple[Statement, str]] = []
-            for statement in pending:
-                try:
-                    with conn.transaction():
-                        conn.execute(statement.text)
-                except psycopg.Error as exc:
-                    failed.append((statement, str(exc).strip()))
-            if len(failed) == len(pending):
-                raise AssertionError("cannot load: " + "; ".join(
-                    f"{statement.path.relative_to(config.root)}:{statement.line}: {error}"
-                    for statement, error in failed))
-            pending = [statement for statement, _ in failed]
+        conn.execute(prelude_sql(config))
+        conn.execute(compile_project(config).sql)
     # A truncated identifier would never match its declaration.
     assert [notice for notice in notices if "truncated" in notice] == []
 
@@ -630,7 +594,7 @@ def test_blog_ai_broken_migrations_are_flagged_renumbered_and_apply(
     migrations = sorted((project / "migrations").glob("*.sql"),
                         key=lambda path: int(path.name.split("_", 1)[0]))
     with psycopg.connect(pg_url) as conn:
-        conn.execute(PRELUDE.read_text(encoding="utf-8"))
+        conn.execute(prelude_sql(config))
         for path in migrations:
             conn.execute(path.read_text(encoding="utf-8"))
         assert scalar(conn, "select count(*) from pg_tables where schemaname = 'public'") == 16
