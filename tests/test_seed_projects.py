@@ -39,7 +39,7 @@ def load(url: str, config: ProjectConfig) -> None:
     assert [notice for notice in notices if "truncated" in notice] == []
 
 
-def scalar(conn: psycopg.Connection, query: str, *params: object) -> object:
+def scalar(conn: psycopg.Connection, query: str | sql.Composable, *params: object) -> object:
     """The single value ``query`` returns."""
     row = conn.execute(query, params).fetchone()  # type: ignore[arg-type]
     assert row is not None
@@ -122,6 +122,10 @@ def test_root_uses_timestamptz_numeric_money_and_text(pg_url: str) -> None:
                 "total_earnings_usd", "pending_payout_usd", "stripe_connect_account_id",
                 "stripe_account_status", "stripe_charges_enabled", "stripe_payouts_enabled",
                 "display_name"} <= columns
+        named = {row[0] for row in conn.execute(
+            "select indexname from pg_indexes where schemaname = 'public'")}
+        assert {"idx_creator_earnings_creator_id", "idx_creator_earnings_created_at",
+                "idx_payouts_creator_status"} <= named
 
 
 # --- root project behaviour ----------------------------------------------------------------
@@ -672,3 +676,30 @@ def test_creator_platform_gates_content_by_subscription_and_purchase(pg_url: str
         conn.execute("select public.mark_conversation_read(%s)", (conversation,))
         assert scalar(conn, "select creator_unread_count from public.conversations") == 0
         assert scalar(conn, "select count(*) from public.messages where read_at is null") == 0
+
+
+def test_deleting_an_account_removes_its_data_and_keeps_others_earnings(db: str) -> None:
+    with psycopg.connect(db, autocommit=True) as conn:
+        reader = add_user(conn, "reader", credits=40)
+        creator = add_user(conn, "creator")
+        story = add_story(conn, creator, "Kept")
+        own_story = add_story(conn, reader, "Gone", "draft")
+        conn.execute("insert into public.chapters (story_id, chapter_number) values (%s, 1)",
+                     (own_story,))
+        conn.execute("insert into public.user_library (user_id, story_id) values (%s, %s)",
+                     (reader, story))
+        conn.execute(ALLOCATE, (reader, creator, story, 10, Decimal("0.07")))
+
+        conn.execute("delete from auth.users where id = %s", (reader,))
+
+        for table, column, value in (("profiles", "id", reader), ("stories", "user_id", reader),
+                                     ("chapters", "story_id", own_story),
+                                     ("user_library", "user_id", reader),
+                                     ("credit_transactions", "user_id", reader)):
+            query = sql.SQL("select count(*) from public.{} where {} = %s").format(
+                sql.Identifier(table), sql.Identifier(column))
+            assert scalar(conn, query, value) == 0, table
+        assert conn.execute("select reader_id, transaction_id, credits_earned "
+                            "from public.creator_earnings").fetchall() == [(None, None, 10)]
+        assert scalar(conn, "select total_earnings_usd from public.profiles where id = %s",
+                      creator) == Decimal("0.0700")
