@@ -25,7 +25,7 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from toolkit.codegen.templating import render
-from toolkit.diff.changes import Change, CreateObject, SetComment, SetRowSecurity
+from toolkit.diff.changes import Change, CreateObject, DropObject, SetComment, SetRowSecurity
 from toolkit.model import (
     Catalog,
     Column,
@@ -87,7 +87,12 @@ class CanonicalLayout:
         for table in self.catalog.tables:
             self._table(table)
         for function in self.catalog.functions:
-            self._object(self._path("functions", function.name), function)
+            path = self._path("functions", function.name)
+            self._object(path, function)
+            if not any(g.grantee == "public" and g.privilege == "EXECUTE" and not g.columns
+                       for g in self._grants.get(function.key, ())):
+                # CREATE FUNCTION grants EXECUTE to PUBLIC; the database had it revoked.
+                self._add(path, DropObject(Grant(function.key, "public", "EXECUTE")))
         for trigger in self.catalog.triggers:
             owner = trigger.function
             if any(f.name == owner for f in self.catalog.functions):
