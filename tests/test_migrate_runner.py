@@ -92,6 +92,10 @@ def test_migrate_to_version_then_status(three: Path, pg_url: str) -> None:
     code, output = invoke(three, "status", "--database", pg_url)
     assert code == 0
     assert "0003_notes" in output and "pending" in output
+    code, output = invoke(three, "migrate", "--database", pg_url, "--to", "1")
+    assert code == 2 and "already at 0002_orders" in output and "rollback --to 1" in output
+    code, output = invoke(three, "migrate", "--database", pg_url, "--to", "7")
+    assert code == 2 and "no migration has version 7" in output
 
 
 def test_dry_run_changes_nothing(three: Path, pg_url: str) -> None:

@@ -68,6 +68,10 @@ def plan_migrate(directory: MigrationDirectory, applied: dict[str, Applied], *,
         if not any(m.version == to_version for m in directory.migrations):
             raise CanonError(f"--to {to_version}: no migration has version {to_version}",
                              hint="canon status lists the versions")
+        done = [row for row in rows if row.state is not State.PENDING]
+        if done and done[-1].version > to_version:
+            raise CanonError(f"--to {to_version}: the database is already at {done[-1].stem}",
+                             hint=f"to go back, run `canon rollback --to {to_version}`")
         pending = [m for m in pending if m.version <= to_version]
     return MigratePlan(pending, adopt, rollback_digests)
 
