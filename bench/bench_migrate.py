@@ -24,15 +24,21 @@ PSQL = "/usr/bin/psql"
 
 def migration_sql(index: int) -> tuple[str, str]:
     """A small migration and its rollback: one table with an index and a comment."""
+    from psycopg import sql
+
     name = f"bench_{index:04d}"
-    up = (f"CREATE TABLE {name} (\n"
-          "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
-          "    title text NOT NULL,\n"
-          "    created_at timestamptz NOT NULL DEFAULT now()\n"
-          ");\n"
-          f"CREATE INDEX {name}_created_idx ON {name} (created_at);\n"
-          f"COMMENT ON TABLE {name} IS 'benchmark table {index}';\n")
-    return up, f"DROP TABLE {name};\n"
+    up = sql.SQL(
+        "CREATE TABLE {table} (\n"
+        "    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,\n"
+        "    title text NOT NULL,\n"
+        "    created_at timestamptz NOT NULL DEFAULT now()\n"
+        ");\n"
+        "CREATE INDEX {index} ON {table} (created_at);\n"
+        "COMMENT ON TABLE {table} IS {comment};\n").format(
+            table=sql.Identifier(name), index=sql.Identifier(f"{name}_created_idx"),
+            comment=sql.Literal(f"benchmark table {index}"))
+    down = sql.SQL("DROP TABLE {};\n").format(sql.Identifier(name))
+    return up.as_string(None), down.as_string(None)
 
 
 def write_project(root: Path) -> Path:

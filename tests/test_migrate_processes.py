@@ -11,6 +11,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg import sql
 
 from toolkit.config import load_project
 from toolkit.migrate import checksums
@@ -103,8 +104,9 @@ def test_eight_concurrent_runs_apply_every_migration_once(project: Path, pg_url:
         "INSERT INTO runs VALUES ('0001');\n")
     add(project, "0002_slow", "SELECT pg_sleep(0.5);\nINSERT INTO runs VALUES ('0002');\n")
     for number in range(3, 7):
-        add(project, f"{number:04d}_step", f"CREATE TABLE step_{number} (id int);\n"
-            f"INSERT INTO runs VALUES ('{number:04d}');\n")
+        add(project, f"{number:04d}_step", sql.SQL(
+            "CREATE TABLE {} (id int);\nINSERT INTO runs VALUES ({});\n").format(
+                sql.Identifier(f"step_{number}"), sql.Literal(f"{number:04d}")).as_string(None))
     checksums.write(MigrationDirectory.load(load_project(project)))
 
     procs = [canon(project, "migrate", "--database", pg_url, "--wait", "120")
