@@ -376,3 +376,15 @@ def test_seed_inventory_renumbered_applies_and_reverts(project: Path, pg_url: st
     assert "templates" in tables(pg_url) and "stripe_subscriptions" in tables(pg_url)
     code, output = invoke(project, "rollback", "--database", pg_url, "--steps", "1")
     assert code == 1 and "has no rollback" in output
+
+
+def test_lost_connection_mid_migration_is_a_clear_error(three: Path, pg_url: str) -> None:
+    add(three, "0004_kills_its_session", "CREATE TABLE doomed (id int);\n"
+        "SELECT pg_terminate_backend(pg_backend_pid());\n")
+    rehash(three)
+    code, output = invoke(three, "migrate", "--database", pg_url)
+    assert code == 2, output
+    assert "0004_kills_its_session" in output and "Traceback" not in output
+    assert "terminating connection" in output
+    assert "doomed" not in tables(pg_url)
+    assert applied(pg_url) == ["0001_users", "0002_orders", "0003_notes"]

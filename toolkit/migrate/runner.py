@@ -188,12 +188,12 @@ class Runner:
     def _configure(self, conn: psycopg.Connection, *, lock_phase: bool) -> None:
         """Set the session's name and timeouts; PostgreSQL 14+ also notices a dead client."""
         settings = [("application_name", self.application_name)]
+        if conn.info.server_version >= 140000:
+            # A killed canon must not keep its locks until a long statement ends.
+            settings.append(("client_connection_check_interval", "1000"))
         if not lock_phase:
             settings += [("lock_timeout", str(self.settings.lock_timeout_ms)),
                          ("statement_timeout", str(self.settings.statement_timeout_ms))]
-            if conn.info.server_version >= 140000:
-                # A killed canon must not keep its locks until a long statement ends.
-                settings.append(("client_connection_check_interval", "1000"))
         for name, value in settings:
             conn.execute("SELECT set_config(%s, %s, false)", (name, value))
 
@@ -207,6 +207,8 @@ class Runner:
 
         ``previous`` is the newest migration already applied, named if this one fails.
         """
+        import psycopg
+
         started = time.perf_counter()
         steps = [ScriptStep(up, None), MarkStep(migration.stem, up.sha256, down_sha256)]
         try:
@@ -214,11 +216,18 @@ class Runner:
                 self.backend, APPLY)
         except StatementFailed as failed:
             raise _failure(failed, migration, APPLY, previous) from None
+        except psycopg.Error as exc:
+            # A dead connection fails the ROLLBACK too; report the statement that failed first.
+            if isinstance(exc.__context__, StatementFailed):
+                raise _failure(exc.__context__, migration, APPLY, previous) from None
+            raise _interrupted(exc, migration, APPLY, up.transactional) from None
         self._after(up)
         return Done(migration.stem, APPLY, time.perf_counter() - started)
 
     def revert(self, migration: Migration, down: Script) -> Done:
         """Run ``down`` and unmark the migration, in one transaction when the script allows."""
+        import psycopg
+
         started = time.perf_counter()
         # yoyo runs the steps of a rollback in reverse: the script, then the unmark.
         steps = [MarkStep(migration.stem), ScriptStep(None, down)]
@@ -227,6 +236,11 @@ class Runner:
                 self.backend, ROLLBACK)
         except StatementFailed as failed:
             raise _failure(failed, migration, ROLLBACK) from None
+        except psycopg.Error as exc:
+            # A dead connection fails the ROLLBACK too; report the statement that failed first.
+            if isinstance(exc.__context__, StatementFailed):
+                raise _failure(exc.__context__, migration, ROLLBACK) from None
+            raise _interrupted(exc, migration, ROLLBACK, down.transactional) from None
         self._after(down)
         return Done(migration.stem, ROLLBACK, time.perf_counter() - started)
 
@@ -278,6 +292,19 @@ def _failure(failed: StatementFailed, migration: Migration, direction: str,
                                    f"{message}"),
                             hint="the migration's transaction was not committed; run again")
     return SourceError(Location(script.path, line, column), redact(text), hint="; ".join(hints))
+
+
+def _interrupted(error: Exception, migration: Migration, direction: str,
+                 transactional: bool) -> DatabaseError:
+    """The error for a failure outside the script's statements (bookkeeping, lost connection)."""
+    what = "migration" if direction == APPLY else "rollback"
+    if transactional:
+        state = "its transaction was not committed: the database is as before it"
+    else:
+        state = ("it runs outside a transaction: check what it did (canon status) before "
+                 "running again")
+    return DatabaseError(redact(f"{what} {migration.stem} did not complete: {error}".strip()),
+                         hint=state)
 
 
 def _error_position(statement: Statement, position: str | None) -> tuple[int, int]:
