@@ -1,0 +1,148 @@
+"""Use cases of ``canon lint``: choose the files, read them, run the rules, explain a rule."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.config import ProjectConfig
+from toolkit.errors import CanonError, Location, SourceError
+from toolkit.lint.engine import LintResult, gc_paused, run
+from toolkit.lint.files import SourceFile
+from toolkit.lint.findings import Mode
+from toolkit.lint.registry import Rule, all_rules
+from toolkit.lint.schema import SchemaView
+from toolkit.lint.settings import LintSettings, load_settings
+
+
+@dataclass(frozen=True)
+class LintOutcome:
+    """What a lint run found, with the rules it knows (reporters describe them)."""
+
+    result: LintResult
+    rules: Mapping[str, Rule]
+    settings: LintSettings
+
+
+def settings_for(config: ProjectConfig | None) -> LintSettings:
+    """The lint settings of ``config`` (``[tool.canon.lint]``), defaults without a project."""
+    rules = all_rules()
+    known = {code: rule.enabled_by_default for code, rule in rules.items()}
+    if config is None:
+        return load_settings({}, known, source="defaults")
+    source = str(config.config_file or config.root)
+    default_schema = config.schemas[0] if config.schemas else "public"
+    return load_settings(config.lint, known, source=source, default_schema=default_schema)
+
+
+def lint(config: ProjectConfig | None, paths: Iterable[Path], *,
+         migrations: bool = False) -> LintOutcome:
+    """Lint ``paths`` (files or directories), or the project when no path is given.
+
+    Without paths: the project's canonical files, plus its migrations/ files (read as
+    migrations) when ``migrations`` is set. With paths: each file is read as a migration when
+    ``migrations`` is set or it lies in the project's migrations directory, else as schema.
+    """
+    rules = all_rules()
+    settings = settings_for(config)
+    wanted = list(paths)
+    with gc_paused():
+        if wanted:
+            files = [_read(path, _mode(config, path, migrations)) for path in _expand(wanted)]
+            result = run(files, rules, settings)
+        else:
+            if config is None:
+                raise CanonError("no paths given and no canon project found",
+                                 hint="pass SQL files or directories, or run inside a project")
+            files, schema = _project_files(config, settings)
+            if migrations:
+                migration_dir = config.path(config.migrations_dir)
+                if migration_dir.is_dir():
+                    files += [_read(path, Mode.MIGRATION, config.root)
+                              for path in _expand([migration_dir])]
+            result = run(files, rules, settings, schema)
+    return LintOutcome(result, rules, settings)
+
+
+def explain(code: str) -> Rule:
+    """The rule with ``code`` (case-insensitive); an unknown code is an input error."""
+    rules = all_rules()
+    rule = rules.get(code.strip().upper())
+    if rule is None:
+        raise CanonError(f"unknown rule code {code!r}",
+                         hint="`canon lint --list` prints every rule code")
+    return rule
+
+
+def _mode(config: ProjectConfig | None, path: Path, migrations: bool) -> Mode:
+    if migrations:
+        return Mode.MIGRATION
+    if config is not None:
+        migration_dir = config.path(config.migrations_dir).resolve()
+        if path.resolve().is_relative_to(migration_dir):
+            return Mode.MIGRATION
+    return Mode.SCHEMA
+
+
+def _expand(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and the ``.sql`` files under each directory, in a stable order."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(child for child in path.rglob("*.sql") if child.is_file()))
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise CanonError(f"{path}: no such file or directory",
+                             hint="pass existing SQL files or directories")
+    return found
+
+
+def _display(path: Path, root: Path | None = None) -> Path:
+    """``path`` relative to ``root`` (the working directory by default) when below it."""
+    try:
+        return path.resolve().relative_to((root or Path.cwd()).resolve())
+    except ValueError:
+        return path
+
+
+def _read(path: Path, mode: Mode, root: Path | None = None) -> SourceFile:
+    shown = _display(path, root)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CanonError(f"{path}: cannot read: {exc.strerror}") from exc
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[:exc.start]
+        line = before.count(b"\n") + 1
+        raise SourceError(Location(shown, line, 1), "file is not valid UTF-8",
+                          hint="save the file as UTF-8", source_line="") from exc
+    return SourceFile.parse(shown, text, mode)
+
+
+def _project_files(config: ProjectConfig,
+                   settings: LintSettings) -> tuple[list[SourceFile], SchemaView | None]:
+    """The canonical files and the schema they declare.
+
+    The source package reads the files (same discovery and paths as every other command) and
+    builds the catalog; the parse trees beside it come from the same statements.
+    """
+    from toolkit import source
+
+    load_files = getattr(source, "load_files", None)
+    load_catalog = getattr(source, "load_catalog", None)
+    if load_files is None or load_catalog is None:
+        paths = [config.path(directory) for directory in
+                 (config.schema_dir, config.functions_dir, config.policies_dir)]
+        return [_read(path, Mode.SCHEMA, config.root) for path in _expand(
+            [path for path in paths if path.is_dir()])], None
+    from toolkit.lint.adapter import build_schema
+
+    files = [SourceFile(loaded.path, loaded.source.text, Mode.SCHEMA, list(loaded.statements))
+             for loaded in load_files(config)]
+    schema = build_schema(files, settings)
+    schema.catalog = load_catalog(config)
+    return files, schema
