@@ -8,14 +8,17 @@ import os
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import CanonError, FindingsError
 from toolkit.migrate.directory import Migration, MigrationDirectory
 from toolkit.migrate.findings import Code, Finding
-from toolkit.migrate.history import Applied, Row
-from toolkit.migrate.renumber import Move
-from toolkit.migrate.runner import Done, Progress, Settings
+
+if TYPE_CHECKING:
+    from toolkit.migrate.history import Applied, Row
+    from toolkit.migrate.renumber import Move
+    from toolkit.migrate.runner import Done, Progress, Settings
 
 _UNITS_MS = {"ms": 1, "s": 1000, "min": 60_000, "h": 3_600_000, "d": 86_400_000}
 
@@ -149,7 +152,7 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
             progress: Progress | None = None) -> RunResult:
     """Apply pending migrations in order, each in its own transaction, under the lock."""
     from toolkit.migrate.checksums import file_digest
-    from toolkit.migrate.runner import APPLY, Runner
+    from toolkit.migrate.runner import APPLY, Runner, Settings
     from toolkit.migrate.scripts import load_script
     from toolkit.migrate.selection import plan_migrate
     from toolkit.postgres.target import resolve_target
@@ -195,7 +198,7 @@ def rollback(config: ProjectConfig, database: str | None, *, to_version: int | N
              steps: int | None = None, dry_run: bool = False, settings: Settings | None = None,
              progress: Progress | None = None) -> RunResult:
     """Revert applied migrations newest first, each in its own transaction, under the lock."""
-    from toolkit.migrate.runner import ROLLBACK, Runner
+    from toolkit.migrate.runner import ROLLBACK, Runner, Settings
     from toolkit.migrate.scripts import load_script
     from toolkit.migrate.selection import plan_rollback
     from toolkit.postgres.target import resolve_target
