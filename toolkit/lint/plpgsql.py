@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from toolkit.errors import SourceError
@@ -66,7 +67,7 @@ class Body:
         """The function's variables, each as ``{"PLpgSQL_var": {...}}`` and the like."""
         return list(self.tree.get("datums", ())) if self.tree else []
 
-    @property
+    @cached_property
     def action(self) -> dict[str, Any]:
         """The top-level block's fields."""
         if not self.tree:

@@ -33,8 +33,8 @@ def strings(items: list[Any] | None) -> list[str]:
     """The ``sval`` of each ``String`` node in ``items`` (a name list)."""
     out = []
     for item in items or ():
-        kind, fields = unwrap(item)
-        if kind == "String":
+        fields = item.get("String") if type(item) is dict else None
+        if fields is not None:
             out.append(fields.get("sval", ""))
     return out
 

@@ -12,7 +12,7 @@ from toolkit.lint.indexes import Shape, table_shapes
 from toolkit.lint.registry import BOTH_MODES, Hit, Rule, register
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.state import StatementContext
-from toolkit.lint.tree import const_value, func_name, strings, unwrap, walk
+from toolkit.lint.tree import const_value, func_name, strings, walk
 from toolkit.lint.types import FLOAT_TYPES, SERIAL_TYPES, UNSTABLE_REG_TYPES, SqlType
 from toolkit.model import ConstraintKind, Table
 from toolkit.source.parser import scan_tokens
@@ -587,11 +587,11 @@ def _declared_names(kind: str, node: dict[str, Any]) -> Iterator[tuple[str, int 
         relation = node.get("relation", {})
         yield relation.get("relname", ""), relation.get("location")
         for element in node.get("tableElts", ()):
-            element_kind, fields = unwrap(element)
-            if element_kind == "ColumnDef":
-                yield fields.get("colname", ""), fields.get("location")
-            elif element_kind == "Constraint" and fields.get("conname"):
-                yield fields["conname"], fields.get("location")
+            column = element.get("ColumnDef")
+            if column is not None:
+                yield column.get("colname", ""), column.get("location")
+            elif element.get("Constraint", {}).get("conname"):
+                yield element["Constraint"]["conname"], element["Constraint"].get("location")
     elif kind == "IndexStmt":
         yield node.get("idxname", ""), None
     elif kind == "CreatePolicyStmt":
