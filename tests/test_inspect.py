@@ -9,6 +9,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
+from toolkit.errors import DatabaseError
 from toolkit.inspect import inspect_catalog, inspect_connection
 from toolkit.model import (
     Catalog,
@@ -488,3 +489,55 @@ def test_inspect_connection_leaves_the_connection_as_found(everything: Catalog,
     with psycopg.connect(pg_url, autocommit=True) as conn:
         assert inspect_connection(conn, SCHEMAS) == everything
         assert conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+
+
+def test_columns_named_where_columns_are_not_listed(pg_url: str) -> None:
+    # A partition's columns and a table outside the managed schemas are not in the catalog;
+    # constraints and indexes on or towards them still name their columns.
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE SCHEMA outside;"
+            'CREATE TABLE outside.users ("User Id" uuid PRIMARY KEY);'
+            "CREATE TABLE measures (at date NOT NULL, user_id uuid, value int)"
+            " PARTITION BY RANGE (at);"
+            "CREATE TABLE measures_2024 PARTITION OF measures"
+            " FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');"
+            "ALTER TABLE measures_2024 ADD CONSTRAINT measures_2024_user_fkey"
+            ' FOREIGN KEY (user_id) REFERENCES outside.users ("User Id");'
+            "ALTER TABLE measures_2024 ADD CONSTRAINT measures_2024_value_check"
+            " CHECK (value > 0);"
+            "CREATE INDEX measures_2024_value_idx ON measures_2024 (value, (value * 2))"
+            " INCLUDE (at)")
+    catalog = inspect_catalog(pg_url, ["public"])
+    partition = catalog.table(_q("public", "measures_2024"))
+    assert partition is not None
+    by_name = {c.name: c for c in partition.constraints}
+    fkey = by_name["measures_2024_user_fkey"]
+    assert (fkey.columns, fkey.references, fkey.referenced_columns) == (
+        ("user_id",), _q("outside", "users"), ("User Id",))
+    # The referenced table is not managed: nothing to depend on but the own table.
+    assert fkey.depends_on == (_key("table", "public", "measures_2024"),)
+    assert by_name["measures_2024_value_check"].columns == ("value",)
+    (index,) = catalog.indexes
+    assert (index.keys, index.include) == (("value", "((value * 2))"), ("at",))
+
+
+def test_a_unique_index_a_foreign_key_uses_is_a_dependency(pg_url: str) -> None:
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE codes (code text NOT NULL);"
+                     "CREATE UNIQUE INDEX codes_code_idx ON codes (code);"
+                     "CREATE TABLE uses (code text REFERENCES codes (code))")
+    uses = inspect_catalog(pg_url, ["public"]).table(_q("public", "uses"))
+    assert uses is not None
+    (fkey,) = uses.constraints
+    assert fkey.depends_on == (_key("index", "public", "codes_code_idx"),
+                               _key("table", "public", "codes"),
+                               _key("table", "public", "uses"))
+
+
+def test_a_failed_transaction_is_a_database_error(pg_url: str) -> None:
+    with psycopg.connect(pg_url) as conn:
+        with pytest.raises(psycopg.errors.DivisionByZero):
+            conn.execute("SELECT 1 / 0")
+        with pytest.raises(DatabaseError, match="cannot read the catalog"):
+            inspect_connection(conn, SCHEMAS)

@@ -21,9 +21,9 @@ SELECT con.oid, con.conindid, con.conrelid, con.confrelid, n.nspname, c.relname,
        CASE WHEN con.contype = 'f' AND NOT (
                 rc.relkind IN ('r', 'p') AND NOT rc.relispartition
                 AND rn.nspname = ANY(%(schemas)s)
-                AND NOT EXISTS (SELECT FROM pg_depend d
-                                WHERE d.classid = 'pg_class'::regclass AND d.objid = rc.oid
-                                  AND d.deptype = 'e')) THEN
+                AND rc.oid NOT IN (SELECT d.objid FROM pg_depend d
+                                   WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                                     AND d.classid = 'pg_class'::regclass)) THEN
            array(SELECT a.attname
                  FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
                  JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
@@ -40,6 +40,7 @@ WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conislocal
   AND c.relkind IN ('r', 'p')
   AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_class'::regclass)
 ORDER BY con.conrelid, con.conname COLLATE "C"

@@ -8,21 +8,25 @@ SELECT t.oid, t.typarray, n.nspname, t.typname,
            CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace THEN quote_ident(co.collname)
                 ELSE quote_ident(cn.nspname) || '.' || quote_ident(co.collname) END
        END AS collation,
-       array(SELECT c.oid FROM pg_constraint c
-             WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname COLLATE "C") AS check_oids,
-       array(SELECT c.conname FROM pg_constraint c
-             WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname COLLATE "C") AS check_names,
-       array(SELECT pg_get_constraintdef(c.oid) FROM pg_constraint c
-             WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname COLLATE "C") AS check_defs,
-       array(SELECT c.convalidated FROM pg_constraint c
-             WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname COLLATE "C") AS check_valid
+       checks.oids, checks.names, checks.definitions, checks.validated
 FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_type b ON b.oid = t.typbasetype
 LEFT JOIN pg_collation co ON co.oid = t.typcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+CROSS JOIN LATERAL (
+    SELECT coalesce(array_agg(c.oid ORDER BY c.conname COLLATE "C"), '{}') AS oids,
+           coalesce(array_agg(c.conname ORDER BY c.conname COLLATE "C"), '{}') AS names,
+           coalesce(array_agg(pg_get_constraintdef(c.oid) ORDER BY c.conname COLLATE "C"),
+                    '{}') AS definitions,
+           coalesce(array_agg(c.convalidated ORDER BY c.conname COLLATE "C"),
+                    '{}') AS validated
+    FROM pg_constraint c
+    WHERE c.contypid = t.oid AND c.contype = 'c'
+) AS checks
 WHERE t.typtype = 'd'
   AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  AND t.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_type'::regclass)
 ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"

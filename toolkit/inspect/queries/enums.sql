@@ -6,6 +6,7 @@ FROM pg_type t
 JOIN pg_namespace n ON n.oid = t.typnamespace
 WHERE t.typtype = 'e'
   AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+  AND t.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_type'::regclass)
 ORDER BY n.nspname COLLATE "C", t.typname COLLATE "C"

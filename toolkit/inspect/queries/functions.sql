@@ -13,8 +13,9 @@ JOIN pg_namespace n ON n.oid = p.pronamespace
 JOIN pg_language l ON l.oid = p.prolang
 WHERE p.prokind IN ('f', 'p')
   AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+  AND p.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_proc'::regclass)
 -- In key order: "function" sorts before "procedure".
 ORDER BY p.prokind, n.nspname COLLATE "C", p.proname COLLATE "C",
          oidvectortypes(p.proargtypes) COLLATE "C"

@@ -30,10 +30,12 @@ JOIN pg_am am ON am.oid = ic.relam
 WHERE c.relkind IN ('r', 'p', 'm')
   AND NOT ic.relispartition
   AND n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_constraint con
-                  WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-                    AND con.contype IN ('p', 'u', 'x'))
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_class'::regclass AND d.objid IN (c.oid, ic.oid)
-                    AND d.deptype = 'e')
+  AND i.indexrelid NOT IN (SELECT con.conindid FROM pg_constraint con
+                           WHERE con.contype IN ('p', 'u', 'x'))
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_class'::regclass)
+  AND ic.oid NOT IN (SELECT d.objid FROM pg_depend d
+                     WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                       AND d.classid = 'pg_class'::regclass)
 ORDER BY n.nspname COLLATE "C", ic.relname COLLATE "C"

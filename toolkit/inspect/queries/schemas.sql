@@ -2,7 +2,7 @@
 SELECT n.oid, n.nspname
 FROM pg_namespace n
 WHERE n.nspname = ANY(%(schemas)s)
-  AND NOT EXISTS (SELECT FROM pg_depend d
-                  WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid
-                    AND d.deptype = 'e')
+  AND n.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_namespace'::regclass)
 ORDER BY n.nspname COLLATE "C"

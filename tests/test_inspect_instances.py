@@ -1,0 +1,52 @@
+"""Fast construction of model objects: the same objects the dataclasses' constructors make."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from toolkit.inspect.instances import maker
+from toolkit.model import Column, Constraint, ConstraintKind, QualifiedName
+from toolkit.model.objects import Identity
+
+
+def test_made_objects_equal_constructed_ones() -> None:
+    made = maker(Column)(name="id", data_type="bigint", not_null=True,
+                         identity=Identity.ALWAYS)
+    built = Column("id", "bigint", not_null=True, identity=Identity.ALWAYS)
+    assert made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert made.default is None and made.location is None
+    assert made != Column("id", "bigint", not_null=True)
+    constraint = maker(Constraint)(table=QualifiedName("s", "t"), name="t_pkey",
+                                   kind=ConstraintKind.PRIMARY_KEY,
+                                   definition="PRIMARY KEY (id)")
+    assert constraint.key == Constraint(QualifiedName("s", "t"), "t_pkey",
+                                        ConstraintKind.PRIMARY_KEY, "PRIMARY KEY (id)").key
+
+
+def test_made_objects_stay_frozen() -> None:
+    made = maker(Column)(name="id", data_type="bigint")
+    with pytest.raises(AttributeError):
+        made.name = "other"  # type: ignore[misc]
+
+
+def test_classes_whose_constructor_does_more_are_refused() -> None:
+    @dataclass(frozen=True)
+    class WithFactory:
+        items: list[int] = field(default_factory=list)
+
+    @dataclass(frozen=True)
+    class WithPostInit:
+        value: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclass(frozen=True, slots=True)
+    class WithSlots:
+        value: int
+
+    for cls in (WithFactory, WithPostInit, WithSlots, int):
+        with pytest.raises(TypeError):
+            maker(cls)
