@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from toolkit.cli import app, boundary, err, out, project_config
+from toolkit.cli import app, boundary, out, project_config
 
 DEFAULT_OUTPUT = Path("build/schema.sql")
 
@@ -24,13 +24,8 @@ def compile_command(
     )] = None,
 ) -> None:
     """Compile schema/, functions/ and policies/ into one dependency-ordered SQL script."""
-    import gc
-
     from toolkit.commands.source import compile_sources
 
-    # A one-shot command building large acyclic parse trees: the cyclic collector only
-    # costs time here.
-    gc.disable()
     config = project_config()
     to_stdout = output == "-"
     target = None if to_stdout else config.path(Path(output) if output else DEFAULT_OUTPUT)
@@ -42,4 +37,4 @@ def compile_command(
     message = f"compiled {result.statements} statements into {result.output}"
     if result.json_output is not None:
         message += f" (catalog: {result.json_output})"
-    (err if to_stdout else out)(message)
+    out(message)

@@ -25,11 +25,14 @@ def compile_sources(config: ProjectConfig, output: Path | None,
     """Compile the canonical files; write the script to ``output`` (None: do not write) and
     the catalog JSON to ``json_output``. Nothing is written when the files have an error."""
     from toolkit.source import compile_project
+    from toolkit.source.project import gc_paused
 
     compiled = compile_project(config)
     catalog_text = None
     if json_output is not None:
-        catalog_text = json.dumps(compiled.catalog.to_json(), indent=2, sort_keys=True) + "\n"
+        with gc_paused():  # a large acyclic structure: the cyclic collector only costs time
+            catalog_text = json.dumps(compiled.catalog.to_json(), indent=1,
+                                      sort_keys=True) + "\n"
     if output is not None:
         _write(output, compiled.sql)
     if json_output is not None and catalog_text is not None:

@@ -62,7 +62,7 @@ def _statement_text(declaration: Declaration, step: Step) -> str:
     if not step.detached and declaration.owned_by is None:
         return declaration.statement.text.rstrip()
     import pglast
-    from pglast.stream import IndentedStream
+    from pglast.stream import IndentedStream, RawStream
 
     raw = pglast.parse_sql(declaration.statement.text)[0]
     node: Any = raw.stmt
@@ -92,6 +92,8 @@ def _statement_text(declaration: Declaration, step: Step) -> str:
             elements[element].constraints = tuple(kept) or None
         node.tableElts = tuple(element for index, element in enumerate(elements)
                                if index not in whole)
+    if not step.detached:
+        return str(RawStream()(raw))
     return str(IndentedStream(comma_at_eoln=True)(raw))
 
 

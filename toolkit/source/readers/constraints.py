@@ -60,6 +60,7 @@ def read_constraint(node: Node, column: str | None) -> ConstraintDraft | None:
                             name=node.get("conname"))
     if kind is ConstraintKind.CHECK:
         collect_uses(node.get("raw_expr"), draft.uses)
+        draft.columns = list(dict.fromkeys(draft.uses.columns))  # as the server's conkey
     elif kind is ConstraintKind.EXCLUDE:
         for pair in node.get("exclusions", ()):
             collect_uses(pair, draft.uses)

@@ -59,7 +59,8 @@ def _build_index(statement: Statement, file: SourceFile, table: QualifiedName, n
                  for first, stop in exprtext.split_group(all_tokens, open_index))
     predicate = None
     if node.get("whereClause") is not None:
-        where = exprtext.find(all_tokens, ("WHERE",), exprtext.matching(all_tokens, open_index))
+        where = exprtext.find(all_tokens, ("WHERE",),
+                              exprtext.matching(all_tokens, open_index) + 1)
         predicate = exprtext.span(file, all_tokens, where + 1, len(all_tokens))
     include = tuple(str(item["IndexElem"].get("name", ""))
                     for item in node.get("indexIncludingParams", ()))

@@ -247,14 +247,11 @@ def _partition_of(node: Node, tokens: StatementTokens, parents: list[Node],
     if bound.get("is_default"):
         return parent_name, "DEFAULT"
     all_tokens = tokens.tokens
-    first = tokens.at(int(bound.get("location", 0)))
-    index = first + 2  # past FOR VALUES
-    if index < len(all_tokens) and all_tokens[index][0] == "FROM":
-        close = exprtext.matching(all_tokens, index + 1)
-        close = exprtext.matching(all_tokens, close + 2)
-    else:
-        close = exprtext.matching(all_tokens, index + 1)
-    return parent_name, exprtext.span(tokens.file, all_tokens, first, close + 1)
+    first = tokens.at(int(bound.get("location", 0)))  # FROM, IN or WITH, after FOR VALUES
+    close = exprtext.matching(all_tokens, first + 1)
+    if all_tokens[first][0] == "FROM":
+        close = exprtext.matching(all_tokens, close + 2)  # past TO
+    return parent_name, "FOR VALUES " + exprtext.span(tokens.file, all_tokens, first, close + 1)
 
 
 def read_alter_table(statement: Statement, file: SourceFile,
