@@ -10,7 +10,8 @@ SELECT a.attrelid, a.attnum, a.attname,
                         ELSE pg_get_expr(ad.adbin, ad.adrelid) END
             FROM pg_attrdef ad WHERE ad.adrelid = a.attrelid AND ad.adnum = a.attnum)
        END AS expression,
-       a.attidentity, a.attgenerated,
+       nullif(a.attidentity::text, '') AS identity,
+       nullif(a.attgenerated::text, '') AS generated,
        CASE WHEN a.attcollation <> t.typcollation THEN
            (SELECT CASE WHEN co.collnamespace = 'pg_catalog'::regnamespace
                         THEN quote_ident(co.collname)
