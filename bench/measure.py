@@ -35,7 +35,8 @@ def time_call(label: str, func: Callable[[], object], runs: int = 5) -> Sample:
     return Sample(label, statistics.median(walls), 0.0, runs)
 
 
-def time_command(label: str, argv: Sequence[str], runs: int = 5, **kwargs: object) -> Sample:
+def time_command(label: str, argv: Sequence[str], runs: int = 5, ok_codes: Sequence[int] = (0,),
+                 **kwargs: object) -> Sample:
     """Median wall time and peak RSS of a child process (each run in a fresh process)."""
     walls, peaks = [], []
     for _ in range(runs):
@@ -45,7 +46,7 @@ def time_command(label: str, argv: Sequence[str], runs: int = 5, **kwargs: objec
         _, status, usage = _wait4(proc)
         walls.append(time.perf_counter() - start)
         peaks.append(usage.ru_maxrss / 1024)
-        if status != 0:
+        if status not in ok_codes:
             err = proc.stderr.read().decode() if proc.stderr else ""
             raise RuntimeError(f"{label}: exit {status}: {err[-2000:]}")
     return Sample(label, statistics.median(walls), statistics.median(peaks), runs)

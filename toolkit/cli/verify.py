@@ -1,5 +1,38 @@
-"""CLI commands for drift and verify-types."""
+"""CLI commands of verification: ``canon drift``."""
 
 from __future__ import annotations
 
-from toolkit.cli import app  # noqa: F401
+from typing import Annotated
+
+import typer
+
+from toolkit.cli import DatabaseOption, app, boundary, out, project_config
+
+
+@app.command("drift")
+@boundary
+def drift(
+    database: DatabaseOption = None,
+    against: Annotated[str, typer.Option("--against",
+                                         help="canonical or migrations.")] = "canonical",
+    output_format: Annotated[str, typer.Option("--format", help="text, json or sarif.")] = "text",
+    show_sql: Annotated[bool, typer.Option("--sql", help="Print the statements that would "
+                                           "reconcile the database.")] = False,
+) -> None:
+    """Compare a live database with the declared schema; exit 1 on drift."""
+    from toolkit.commands.verify import drift as find
+    from toolkit.errors import CanonError
+    from toolkit.verify.reports import drift_json, drift_sarif, drift_text
+
+    renderers = {"text": drift_text, "json": drift_json, "sarif": drift_sarif}
+    if output_format not in renderers:
+        raise CanonError(f"unknown format {output_format!r}",
+                         hint="use --format text, json or sarif")
+    report = find(project_config(), database, against)
+    out(renderers[output_format](report.findings, report.database))
+    if show_sql and report.reconcile_sql:
+        out("\n-- statements that would reconcile the database with the declared schema:")
+        for statement in report.reconcile_sql:
+            out(f"{statement};")
+    if report.findings:
+        raise typer.Exit(1)

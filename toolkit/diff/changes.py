@@ -8,13 +8,14 @@ from enum import Flag, auto
 from toolkit.diff.hazards import Hazard, HazardKind, is_widening
 from toolkit.model import Column, Constraint, EnumType, Function, Policy, QualifiedName, Table
 from toolkit.model.catalog import CatalogObject
-from toolkit.model.names import KIND_TABLE, ObjectKey
+from toolkit.model.names import KIND_CONSTRAINT, KIND_TABLE, ObjectKey
 from toolkit.model.objects import Domain, Sequence
 
 
 class Phase:
     """Tie-break order of changes that dependencies leave unordered."""
 
+    RENAME = -1
     REMOVE = 0
     ALTER = 1
     CREATE = 2
@@ -250,7 +251,7 @@ class RenameColumn(Change):
     table: QualifiedName
     old: str
     new: str
-    phase = Phase.ALTER
+    phase = Phase.RENAME
 
     @property
     def key(self) -> ObjectKey:
@@ -263,12 +264,31 @@ class RenameColumn(Change):
 
 
 @dataclass(frozen=True)
+class RenameConstraint(Change):
+    """Rename a constraint (one whose name followed a renamed table's)."""
+
+    table: QualifiedName
+    old: str
+    new: str
+    phase = Phase.RENAME
+
+    @property
+    def key(self) -> ObjectKey:
+        """The constraint's new key."""
+        return ObjectKey(KIND_CONSTRAINT, self.table.schema, self.new, parent=self.table.name)
+
+    def reverse(self) -> Change:
+        """Rename it back."""
+        return RenameConstraint(self.table, self.new, self.old)
+
+
+@dataclass(frozen=True)
 class RenameTable(Change):
     """Rename a table, keeping its data (same schema)."""
 
     old: QualifiedName
     new: QualifiedName
-    phase = Phase.ALTER
+    phase = Phase.RENAME
 
     @property
     def key(self) -> ObjectKey:

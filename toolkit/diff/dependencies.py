@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from toolkit.model import Catalog, Constraint, Function, Grant, Index, Policy, Table, Trigger
+from toolkit.model import (
+    Catalog,
+    Constraint,
+    EnumType,
+    Function,
+    Grant,
+    Index,
+    Policy,
+    Sequence,
+    Table,
+    Trigger,
+)
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import KIND_SCHEMA, KIND_TABLE, ObjectKey, QualifiedName
 from toolkit.model.objects import CompositeType, Domain, View
@@ -19,6 +30,12 @@ def _table_key(name: QualifiedName) -> ObjectKey:
 
 class DependencyIndex:
     """Dependencies of every object of one catalog, and the reverse (dependants)."""
+
+    @classmethod
+    def of(cls, catalog: Catalog) -> DependencyIndex:
+        """The index of ``catalog``, built once per catalog."""
+        index: DependencyIndex = catalog.derived("dependencies", cls)
+        return index
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
@@ -55,9 +72,9 @@ class DependencyIndex:
 
     def _compute(self, obj: CatalogObject) -> set[ObjectKey]:
         needs = set(obj.depends_on)
-        schema = getattr(obj, "name", None)
-        if isinstance(schema, QualifiedName):
-            needs.add(ObjectKey(KIND_SCHEMA, "", schema.schema))
+        kind = type(obj)
+        if kind in _NAMED_BY_QUALIFIED_NAME:
+            needs.add(ObjectKey(KIND_SCHEMA, "", obj.name.schema))  # type: ignore[union-attr]
         if isinstance(obj, Constraint | Index | Policy | Trigger):
             needs.add(_table_key(obj.table))
             needs.add(ObjectKey(KIND_SCHEMA, "", obj.table.schema))
@@ -92,6 +109,10 @@ class DependencyIndex:
         key = self.type_key(data_type)
         if key is not None:
             needs.add(key)
+
+
+_NAMED_BY_QUALIFIED_NAME = frozenset({Table, View, Function, Domain, CompositeType, EnumType,
+                                      Sequence})
 
 
 @lru_cache(maxsize=4096)

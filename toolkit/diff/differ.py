@@ -20,6 +20,7 @@ from toolkit.diff.changes import (
     DropObject,
     RebuildEnum,
     RenameColumn,
+    RenameConstraint,
     RenameTable,
     ReplaceFunction,
     SetComment,
@@ -35,6 +36,7 @@ from toolkit.model import (
     Constraint,
     EnumType,
     Function,
+    Grant,
     Policy,
     QualifiedName,
     Table,
@@ -54,6 +56,8 @@ class DiffResult:
 
     changes: list[Change] = field(default_factory=list)
     notes: list[Hazard] = field(default_factory=list)
+    current: Catalog | None = None
+    """The current catalog with declared renames applied (what the changes start from)."""
 
 
 def diff_catalogs(current: Catalog, desired: Catalog) -> DiffResult:
@@ -65,8 +69,9 @@ class _Differ:
     def __init__(self, current: Catalog, desired: Catalog) -> None:
         self.result = DiffResult()
         self.current = self._apply_renames(current, desired)
+        self.result.current = self.current
         self.desired = desired
-        self.current_deps = DependencyIndex(self.current)
+        self.current_deps = DependencyIndex.of(self.current)
         self.recreated: set[ObjectKey] = set()
 
     # Renames declared with -- canon:renamed-from -------------------------------------------
@@ -75,14 +80,17 @@ class _Differ:
         renamed_tables: dict[QualifiedName, QualifiedName] = {}
         for table in desired.tables:
             if table.renamed_from and current.table(table.name) is None:
-                old = replace(table.name, name=table.renamed_from)
+                old = table.name._replace(name=table.renamed_from)
                 if current.table(old) is not None:
                     renamed_tables[old] = table.name
                     self.result.changes.append(RenameTable(old, table.name))
+        if not renamed_tables and not any(
+                column.renamed_from for table in desired.tables for column in table.columns):
+            return current
         if not renamed_tables:
             tables = current.tables
         else:
-            tables = tuple(self._renamed_table(t, renamed_tables) for t in current.tables)
+            tables = tuple(self._renamed_table(t, renamed_tables, desired) for t in current.tables)
         renamed_columns: list[Table] = []
         for table in tables:
             wanted = desired.table(table.name)
@@ -115,13 +123,24 @@ class _Differ:
             policies=tuple(retarget(p) for p in current.policies),
         )
 
-    @staticmethod
-    def _renamed_table(table: Table, renames: dict[QualifiedName, QualifiedName]) -> Table:
+    def _renamed_table(self, table: Table, renames: dict[QualifiedName, QualifiedName],
+                       desired: Catalog) -> Table:
         if table.name not in renames:
             return table
         new = renames[table.name]
-        constraints = tuple(replace(c, table=new) for c in table.constraints)
-        return replace(table, name=new, constraints=constraints)
+        wanted = desired.table(new)
+        wanted_by_definition = {(c.kind, c.definition): c.name
+                                for c in (wanted.constraints if wanted else ())}
+        constraints = []
+        for constraint in table.constraints:
+            moved = replace(constraint, table=new)
+            target = wanted_by_definition.get((constraint.kind, constraint.definition))
+            if target is not None and target != constraint.name:
+                # Names PostgreSQL derived from the old table name follow the rename.
+                self.result.changes.append(RenameConstraint(new, constraint.name, target))
+                moved = replace(moved, name=target)
+            constraints.append(moved)
+        return replace(table, name=new, constraints=tuple(constraints))
 
     # The comparison -------------------------------------------------------------------------
 
@@ -140,7 +159,24 @@ class _Differ:
         self._by_key(self.current.policies, self.desired.policies, self._policy)
         self._simple(self.current.grants, self.desired.grants)
         self._recreate_dependants()
+        self._drop_implied_grants()
         return self.result
+
+    def _drop_implied_grants(self) -> None:
+        """Grants vanish with a dropped object, and PUBLIC EXECUTE comes with a new function."""
+        dropped = {c.key for c in self.result.changes if isinstance(c, DropObject)}
+        created = {c.key for c in self.result.changes if isinstance(c, CreateObject)}
+
+        def implied(change: Change) -> bool:
+            if isinstance(change, DropObject) and isinstance(change.obj, Grant):
+                return change.obj.target in dropped
+            if isinstance(change, CreateObject) and isinstance(change.obj, Grant):
+                grant = change.obj
+                return (grant.target in created and grant.grantee.lower() == "public"
+                        and grant.privilege == "EXECUTE" and not grant.columns)
+            return False
+
+        self.result.changes = [c for c in self.result.changes if not implied(c)]
 
     def _add(self, change: Change) -> None:
         self.result.changes.append(change)

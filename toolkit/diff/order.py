@@ -21,7 +21,7 @@ from toolkit.diff.changes import (
     DropObject,
     RebuildEnum,
     RenameColumn,
-    RenameTable,
+    RenameConstraint,
     ReplaceFunction,
     SetComment,
     SetRowSecurity,
@@ -41,8 +41,8 @@ class _Edges:
     """What each change provides, removes, reshapes and needs."""
 
     def __init__(self, current: Catalog, desired: Catalog) -> None:
-        self.before = DependencyIndex(current)
-        self.after = DependencyIndex(desired)
+        self.before = DependencyIndex.of(current)
+        self.after = DependencyIndex.of(desired)
 
     def provides(self, change: Change) -> set[ObjectKey]:
         if isinstance(change, DropObject | SetComment):
@@ -54,8 +54,6 @@ class _Edges:
     def removes(self, change: Change) -> set[ObjectKey]:
         if isinstance(change, DropObject):
             return {change.key}
-        if isinstance(change, RenameTable):
-            return {ObjectKey(KIND_TABLE, change.old.schema, change.old.name)}
         return set()
 
     def reshapes(self, change: Change) -> set[ObjectKey]:
@@ -84,6 +82,8 @@ class _Edges:
             return {change.key}
         if isinstance(change, RenameColumn | SetRowSecurity | DropColumn):
             return {_table_key(change)}
+        if isinstance(change, RenameConstraint):
+            return {ObjectKey(KIND_TABLE, change.table.schema, change.table.name)}
         return set()
 
     @staticmethod
@@ -108,9 +108,17 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
             removed_by[key].append(index)
 
     after: list[set[int]] = [set() for _ in range(count)]  # after[i]: must run before i
+    touches = [set(edges.provides(change)) if index in {
+        i for key in edges.provides(change) for i in touched_by.get(key, ())} else set()
+        for index, change in enumerate(changes)]
     for index, change in enumerate(changes):
         for need in edges.needs(change):
-            after[index].update(i for i in provided_by.get(need, ()) if i != index)
+            # Alters of one table do not wait for each other; creations wait for all of them.
+            if need in touches[index]:
+                after[index].update(i for i in provided_by.get(need, ())
+                                    if i not in touched_by.get(need, ()))
+            else:
+                after[index].update(provided_by.get(need, ()))
         for key in edges.removes(change):
             # Whatever depended on the removed object must be removed or reshaped first.
             for dependant in edges.before.required_by.get(key, ()):

@@ -54,8 +54,14 @@ class Catalog:
     triggers: tuple[Trigger, ...] = ()
     policies: tuple[Policy, ...] = ()
     grants: tuple[Grant, ...] = ()
-    _index: dict[ObjectKey, CatalogObject] = field(default_factory=dict, init=False,
-                                                   compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False,
+                                     repr=False)
+
+    def derived(self, name: str, build: typing.Callable[[Catalog], Any]) -> Any:
+        """``build(self)`` computed once per catalog and kept (catalogs are immutable)."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        return self._derived[name]
 
     @classmethod
     def build(cls, **kinds: typing.Iterable[Any]) -> Catalog:
@@ -122,6 +128,8 @@ class Catalog:
 
 
 def _to_json(value: Any) -> Any:
+    if isinstance(value, tuple) and hasattr(value, "_fields"):
+        return {name: _to_json(item) for name, item in zip(value._fields, value, strict=True)}
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _to_json(getattr(value, f.name)) for f in dataclasses.fields(value)
                 if not f.name.startswith("_")}
@@ -139,6 +147,8 @@ def _from_json(hint: Any, value: Any) -> Any:
             return None
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
         return _from_json(options[0], value)
+    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
+        return hint(**value)
     if origin is tuple:
         item = typing.get_args(hint)[0]
         return tuple(_from_json(item, element) for element in value)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 from toolkit.model.names import (
     KIND_COMPOSITE,
@@ -49,7 +50,7 @@ class Schema:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this schema."""
         return ObjectKey(KIND_SCHEMA, "", self.name)
@@ -65,7 +66,7 @@ class Extension:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this extension."""
         return ObjectKey(KIND_EXTENSION, "", self.name)
@@ -81,7 +82,7 @@ class EnumType:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this type."""
         return ObjectKey(KIND_ENUM, self.name.schema, self.name.name)
@@ -109,7 +110,7 @@ class Domain:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this domain."""
         return ObjectKey(KIND_DOMAIN, self.name.schema, self.name.name)
@@ -134,7 +135,7 @@ class CompositeType:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this type."""
         return ObjectKey(KIND_COMPOSITE, self.name.schema, self.name.name)
@@ -157,7 +158,7 @@ class Sequence:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this sequence."""
         return ObjectKey(KIND_SEQUENCE, self.name.schema, self.name.name)
@@ -218,7 +219,7 @@ class Constraint:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this constraint."""
         return ObjectKey(KIND_CONSTRAINT, self.table.schema, self.name, parent=self.table.name)
@@ -242,7 +243,7 @@ class Table:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this table."""
         return ObjectKey(KIND_TABLE, self.name.schema, self.name.name)
@@ -268,7 +269,7 @@ class Index:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this index (index names are unique per schema)."""
         return ObjectKey(KIND_INDEX, self.table.schema, self.name)
@@ -295,7 +296,7 @@ class View:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this view."""
         kind = KIND_MATVIEW if self.materialized else KIND_VIEW
@@ -325,7 +326,7 @@ class Function:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this function (name and argument types)."""
         kind = KIND_PROCEDURE if self.procedure else KIND_FUNCTION
@@ -347,7 +348,7 @@ class Trigger:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this trigger."""
         return ObjectKey(KIND_TRIGGER, self.table.schema, self.name, parent=self.table.name)
@@ -368,7 +369,7 @@ class Policy:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this policy."""
         return ObjectKey(KIND_POLICY, self.table.schema, self.name, parent=self.table.name)
@@ -389,7 +390,7 @@ class Grant:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @property
+    @cached_property
     def key(self) -> ObjectKey:
         """Identity of this grant."""
         columns = f"({', '.join(self.columns)})" if self.columns else ""

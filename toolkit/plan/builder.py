@@ -45,7 +45,7 @@ class Plan:
 def build_plan(current: Catalog, desired: Catalog) -> Plan:
     """Diff, order and render ``current`` -> ``desired``; the down is the reverse of the up."""
     result = diff_catalogs(current, desired)
-    up = order_changes(result.changes, current, desired)
+    up = order_changes(result.changes, result.current or current, desired)
     down = [change.reverse() for change in reversed(up)]
     return Plan(up=tuple(up), down=tuple(down), notes=tuple(result.notes),
                 up_sql=tuple(render_changes(up)), down_sql=tuple(render_changes(down)))
@@ -58,7 +58,12 @@ def catalogs_match(actual: Catalog, expected: Catalog) -> list[str]:
 
 
 def with_renames(normalized: Catalog, declared: Catalog) -> Catalog:
-    """Copy ``-- canon:renamed-from`` directives of the declared catalog onto a normalized one."""
+    """Carry what only the canonical files know onto a normalized catalog.
+
+    That is the ``-- canon:renamed-from`` directives of tables and columns, and what function
+    bodies use (PostgreSQL records no dependencies for a body, so ordering needs the parsed
+    ones to create a function after the tables it reads).
+    """
     tables = []
     for table in normalized.tables:
         source = declared.table(table.name)
@@ -72,4 +77,11 @@ def with_renames(normalized: Catalog, declared: Catalog) -> Catalog:
             for column in table.columns
         )
         tables.append(replace(table, columns=columns, renamed_from=source.renamed_from))
-    return replace(normalized, tables=tuple(tables))
+    declared_functions = {function.key: function for function in declared.functions}
+    functions = tuple(
+        replace(function, depends_on=tuple(sorted(
+            set(function.depends_on) | set(declared_functions[function.key].depends_on))))
+        if function.key in declared_functions else function
+        for function in normalized.functions
+    )
+    return replace(normalized, tables=tuple(tables), functions=functions)

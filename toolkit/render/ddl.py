@@ -18,6 +18,7 @@ from toolkit.diff.changes import (
     DropObject,
     RebuildEnum,
     RenameColumn,
+    RenameConstraint,
     RenameTable,
     ReplaceFunction,
     SetComment,
@@ -290,6 +291,12 @@ def _rename_table(change: RenameTable) -> list[str]:
     return [compose("ALTER TABLE {} RENAME TO {}", name(change.old), ident(change.new.name))]
 
 
+@renders(RenameConstraint)
+def _rename_constraint(change: RenameConstraint) -> list[str]:
+    return [compose("ALTER TABLE {} RENAME CONSTRAINT {} TO {}", name(change.table),
+                    ident(change.old), ident(change.new))]
+
+
 @renders(AddColumn)
 def _add_column(change: AddColumn) -> list[str]:
     return [compose("ALTER TABLE {} ADD COLUMN {}", name(change.table),
@@ -490,6 +497,11 @@ def _create_policy(change: CreateObject) -> list[str]:
 @renders(AlterPolicy)
 def _alter_policy(change: AlterPolicy) -> list[str]:
     policy = change.after
+    drops_clause = ((change.before.using is not None and policy.using is None)
+                    or (change.before.with_check is not None and policy.with_check is None))
+    if drops_clause:
+        # ALTER POLICY can set USING / WITH CHECK but never remove one.
+        return _drop_policy(DropObject(change.before)) + _create_policy(CreateObject(policy))
     return [compose("ALTER POLICY {} ON {}\n    ", ident(policy.name), name(policy.table))
             + _policy_clauses(policy)]
 

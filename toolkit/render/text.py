@@ -2,24 +2,35 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from psycopg import sql
 
 from toolkit.model import QualifiedName
 
 
-def compose(template: str, *parts: sql.Composable, **named: sql.Composable) -> str:
-    """Fill ``template`` (psycopg.sql placeholders) and return the text."""
-    return sql.SQL(template).format(*parts, **named).as_string(None)
+def compose(template: str, *parts: sql.Composable) -> str:
+    """Fill the ``{}`` placeholders of ``template`` with the parts' SQL text.
+
+    Every part is quoted by psycopg.sql (identifiers, literals); only the joining is done
+    here, which is much faster than composing psycopg objects for thousands of statements.
+    """
+    return template.format(*(part.as_string(None) for part in parts))
 
 
-def name(qualified: QualifiedName) -> sql.Identifier:
-    """A schema-qualified identifier."""
-    return sql.Identifier(qualified.schema, qualified.name)
+@lru_cache(maxsize=65536)
+def _identifier_text(names: tuple[str, ...]) -> str:
+    return sql.Identifier(*names).as_string(None)
 
 
-def ident(text: str) -> sql.Identifier:
-    """A single identifier."""
-    return sql.Identifier(text)
+def name(qualified: QualifiedName) -> sql.SQL:
+    """A schema-qualified identifier, quoted by psycopg (cached: names repeat a lot)."""
+    return sql.SQL(_identifier_text((qualified.schema, qualified.name)))
+
+
+def ident(text: str) -> sql.SQL:
+    """A single identifier, quoted by psycopg."""
+    return sql.SQL(_identifier_text((text,)))
 
 
 def raw(text: str) -> sql.SQL:

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."orders" DROP CONSTRAINT "orders_account_id_fkey";

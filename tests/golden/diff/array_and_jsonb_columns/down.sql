@@ -1,0 +1,2 @@
+ALTER TABLE "public"."accounts" DROP COLUMN "settings";
+ALTER TABLE "public"."accounts" DROP COLUMN "tags";

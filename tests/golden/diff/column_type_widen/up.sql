@@ -1,0 +1,3 @@
+ALTER TABLE "public"."accounts" ALTER COLUMN "balance" DROP DEFAULT;
+ALTER TABLE "public"."accounts" ALTER COLUMN "balance" TYPE bigint USING "balance"::bigint;
+ALTER TABLE "public"."accounts" ALTER COLUMN "balance" SET DEFAULT 0;

@@ -1,0 +1,2 @@
+COMMENT ON TABLE "public"."accounts" IS NULL;
+COMMENT ON COLUMN "public"."accounts"."email" IS NULL;

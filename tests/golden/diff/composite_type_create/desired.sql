@@ -1,0 +1,1 @@
+CREATE TYPE public.money_amount AS (currency text, cents bigint);

@@ -1,0 +1,1 @@
+DROP TYPE "public"."money_amount";

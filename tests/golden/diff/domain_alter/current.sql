@@ -1,0 +1,1 @@
+CREATE DOMAIN public.percent AS integer CHECK (VALUE >= 0);

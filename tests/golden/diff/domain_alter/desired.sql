@@ -1,0 +1,1 @@
+CREATE DOMAIN public.percent AS integer NOT NULL DEFAULT 0 CONSTRAINT percent_check CHECK (VALUE >= 0 AND VALUE <= 100);

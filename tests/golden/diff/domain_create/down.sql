@@ -1,0 +1,2 @@
+DROP TABLE "public"."contacts";
+DROP DOMAIN "public"."email";

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" ADD CONSTRAINT "accounts_balance_check" CHECK ((balance >= 0));

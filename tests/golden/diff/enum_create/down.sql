@@ -1,0 +1,2 @@
+DROP TABLE "public"."people";
+DROP TYPE "public"."mood";

@@ -1,0 +1,2 @@
+REVOKE EXECUTE ON FUNCTION "public"."add"(integer, integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION "public"."add"(integer, integer) TO "canon_golden_reader";

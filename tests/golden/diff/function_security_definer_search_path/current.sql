@@ -1,0 +1,1 @@
+CREATE FUNCTION public.now_utc() RETURNS timestamptz LANGUAGE sql STABLE AS $$ SELECT now() $$;

@@ -1,0 +1,5 @@
+CREATE OR REPLACE FUNCTION "public"."now_utc"()
+RETURNS timestamp with time zone
+LANGUAGE "sql"
+STABLE
+AS $$ SELECT now() $$;

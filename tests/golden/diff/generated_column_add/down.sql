@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" DROP COLUMN "balance_cents";

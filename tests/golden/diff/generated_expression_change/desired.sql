@@ -1,0 +1,6 @@
+CREATE TABLE public.accounts (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL,
+    balance integer NOT NULL DEFAULT 0,
+    doubled integer GENERATED ALWAYS AS (balance * 3) STORED
+);

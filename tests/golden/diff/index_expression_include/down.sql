@@ -1,0 +1,1 @@
+DROP INDEX "public"."accounts_lower_email_idx";

@@ -1,0 +1,2 @@
+DROP TABLE "public"."events_2026";
+DROP TABLE "public"."events";

@@ -1,0 +1,1 @@
+DROP POLICY "own_rows" ON "public"."accounts";

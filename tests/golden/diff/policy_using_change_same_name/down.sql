@@ -1,0 +1,3 @@
+ALTER POLICY "own_rows" ON "public"."accounts"
+    TO PUBLIC
+    USING ((email IS NOT NULL));

@@ -1,0 +1,2 @@
+ALTER TABLE "public"."accounts" DROP COLUMN "email";
+ALTER TABLE "public"."accounts" ADD COLUMN "mail" text NOT NULL;

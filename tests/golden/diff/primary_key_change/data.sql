@@ -1,0 +1,1 @@
+INSERT INTO public.tags VALUES (1, 'a');

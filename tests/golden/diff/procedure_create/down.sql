@@ -1,0 +1,1 @@
+DROP PROCEDURE "public"."reset_balances"();

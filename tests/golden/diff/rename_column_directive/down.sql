@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" RENAME COLUMN "email_address" TO "email";

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" RENAME COLUMN "email" TO "email_address";

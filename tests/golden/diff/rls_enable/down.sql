@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" DISABLE ROW LEVEL SECURITY;

@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" NO FORCE ROW LEVEL SECURITY;

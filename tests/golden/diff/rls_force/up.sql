@@ -1,0 +1,1 @@
+ALTER TABLE "public"."accounts" FORCE ROW LEVEL SECURITY;

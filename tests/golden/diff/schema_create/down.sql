@@ -1,0 +1,2 @@
+DROP TABLE "app"."settings";
+DROP SCHEMA "app";

@@ -1,0 +1,5 @@
+CREATE VIEW "public"."rich_accounts" AS
+SELECT id,
+    email
+   FROM public.accounts
+  WHERE balance > 100;

@@ -1,0 +1,6 @@
+CREATE TABLE public.accounts (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    email text NOT NULL,
+    balance integer NOT NULL DEFAULT 0
+);
+CREATE VIEW public.rich_accounts AS SELECT id, email, balance FROM public.accounts WHERE balance > 1000;

@@ -1,0 +1,1 @@
+"""Checks of live databases and typed models against the declared schema."""

@@ -1,0 +1,63 @@
+"""Drift reports as text, JSON and SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from toolkit import __version__
+from toolkit.verify.drift import DriftFinding
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def drift_text(findings: tuple[DriftFinding, ...], database: str) -> str:
+    """One block per drifted object."""
+    if not findings:
+        return f"no drift: {database} matches the declared schema"
+    lines = [f"{len(findings)} drift finding(s) in {database}:"]
+    lines += [finding.describe() for finding in findings]
+    return "\n".join(lines)
+
+
+def drift_json(findings: tuple[DriftFinding, ...], database: str) -> str:
+    """Findings as a JSON document."""
+    return json.dumps({
+        "database": database,
+        "drift": [{
+            "kind": str(f.kind), "object": f.object,
+            "differences": [{"field": d.field, "declared": _jsonable(d.declared),
+                             "live": _jsonable(d.live)} for d in f.differences],
+        } for f in findings],
+    }, indent=2)
+
+
+def drift_sarif(findings: tuple[DriftFinding, ...], database: str) -> str:
+    """Findings as a SARIF 2.1.0 log (one rule per drift kind)."""
+    rules = [{"id": f"DRIFT-{kind.upper()}", "name": f"drift-{kind}",
+              "shortDescription": {"text": f"An object is {kind} in the live database"}}
+             for kind in ("missing", "unexpected", "changed")]
+    results: list[dict[str, Any]] = []
+    for finding in findings:
+        message = finding.describe().replace("\n    ", "; ")
+        results.append({
+            "ruleId": f"DRIFT-{finding.kind.upper()}",
+            "level": "error",
+            "message": {"text": message},
+            "locations": [{"logicalLocations": [{"fullyQualifiedName": finding.object}]}],
+        })
+    return json.dumps({
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "canon", "version": __version__, "rules": rules}},
+            "properties": {"database": database},
+            "results": results,
+        }],
+    }, indent=2)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_jsonable(item) for item in value]
+    return value
