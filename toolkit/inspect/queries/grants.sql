@@ -1,7 +1,8 @@
--- Privileges on managed tables, views, sequences, columns, functions and schemas, one row
--- per grantee and privilege. What the owner holds on its own object is left out. An ACL
--- that was never set holds the defaults (acldefault): nothing but the owner's for
--- relations, sequences and schemas, and EXECUTE for PUBLIC on functions and procedures.
+-- Privileges on managed tables, views, sequences, columns, functions and schemas (not on
+-- extensions' objects), one row per grantee and privilege. What the owner holds on its own
+-- object is left out. An ACL that was never set holds the defaults (acldefault): nothing
+-- but the owner's for relations, sequences and schemas, EXECUTE for PUBLIC on functions
+-- and procedures.
 SELECT 'pg_class' AS catalog, c.oid, NULL::name AS column_name,
        CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END AS grantee,
        a.privilege_type, a.is_grantable
@@ -12,6 +13,9 @@ WHERE c.relacl IS NOT NULL
   AND c.relkind IN ('r', 'p', 'v', 'm', 'S')
   AND n.nspname = ANY(%(schemas)s)
   AND a.grantee <> c.relowner
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_class'::regclass)
 UNION ALL
 SELECT 'pg_class', c.oid, att.attname,
        CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END,
@@ -28,6 +32,9 @@ CROSS JOIN LATERAL aclexplode(att.attacl) AS a
 WHERE c.relkind IN ('r', 'p', 'v', 'm')
   AND n.nspname = ANY(%(schemas)s)
   AND a.grantee <> c.relowner
+  AND c.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_class'::regclass)
 UNION ALL
 SELECT 'pg_proc', p.oid, NULL,
        CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END,
@@ -39,6 +46,9 @@ WHERE p.proacl IS NOT NULL
   AND p.prokind IN ('f', 'p')
   AND n.nspname = ANY(%(schemas)s)
   AND a.grantee <> p.proowner
+  AND p.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_proc'::regclass)
 UNION ALL
 SELECT 'pg_proc', p.oid, NULL, 'public', 'EXECUTE', false
 FROM pg_proc p
@@ -46,6 +56,9 @@ JOIN pg_namespace n ON n.oid = p.pronamespace
 WHERE p.proacl IS NULL
   AND p.prokind IN ('f', 'p')
   AND n.nspname = ANY(%(schemas)s)
+  AND p.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_proc'::regclass)
 UNION ALL
 SELECT 'pg_namespace', n.oid, NULL,
        CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END,
@@ -55,3 +68,6 @@ CROSS JOIN LATERAL aclexplode(n.nspacl) AS a
 WHERE n.nspacl IS NOT NULL
   AND n.nspname = ANY(%(schemas)s)
   AND a.grantee <> n.nspowner
+  AND n.oid NOT IN (SELECT d.objid FROM pg_depend d
+                    WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
+                      AND d.classid = 'pg_namespace'::regclass)
