@@ -13,8 +13,18 @@ Representation choices beyond toolkit.model.objects' conventions:
 - Grants include the defaults PostgreSQL applies when nothing was granted (``EXECUTE`` on a
   function to ``public``), leave out what an owner holds on its own object, and hold one
   column per column grant.
-- Policy roles, function settings and view options are sorted; a sequence's MINVALUE and
-  MAXVALUE read as None at their defaults.
+- Policy roles, function settings and view options are sorted; boolean view options read
+  ``true``/``false`` however they were spelled; a sequence's MINVALUE and MAXVALUE read as
+  None at their defaults; a constraint's definition has no ``NOT VALID`` (``validated``
+  says).
+- Index keys and INCLUDE columns are column names (unquoted, as in ``Constraint.columns``)
+  or, for expressions, the server's text of the expression.
+- A partition's ``columns`` are empty: they are its parent's.
+- ``depends_on`` holds what the catalog can name: an object's table, a foreign key's
+  referenced table and the constraint (or unique index) it uses, a trigger's function, a
+  partition's parent, and what pg_depend records for expressions, column types, defaults,
+  views and SQL-standard function bodies; an object of an extension stands for the
+  extension. Nothing outside the managed schemas is named.
 """
 
 from toolkit.inspect.inspector import catalog_from_rows, inspect_catalog, inspect_connection

@@ -20,7 +20,7 @@ from toolkit.inspect import (
 )
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows, stream_rows
-from toolkit.model import Catalog
+from toolkit.model import Catalog, ObjectKey
 
 if TYPE_CHECKING:
     import psycopg
@@ -62,7 +62,7 @@ class _Assembly:
 
     def __init__(self) -> None:
         self.rows: dict[str, Rows] = {}
-        self.kinds: dict[str, list[Any]] = {}
+        self.kinds: dict[str, tuple[Any, ...]] = {}
         self.lookups: Lookups | None = None
         self.next_step = 0
 
@@ -81,7 +81,12 @@ class _Assembly:
         if self.next_step < len(_STEPS):
             missing = sorted({need for needs, _ in _STEPS for need in needs} - self.rows.keys())
             raise ValueError(f"rows missing for {', '.join(missing)}")
-        return Catalog.build(**self.kinds)
+        return Catalog(**self.kinds)
+
+    def put(self, **kinds: list[Any]) -> None:
+        """Record built objects of some kinds, sorted by key as Catalog.build would."""
+        for kind, objects in kinds.items():
+            self.kinds[kind] = tuple(sorted(objects, key=_key))
 
     def _lookups(self) -> Lookups:
         assert self.lookups is not None
@@ -100,7 +105,7 @@ class _Assembly:
         tables.register(rows["tables"], rows["constraints"], lookups)
         views.register(rows["views"], lookups)
         routines.register(rows["functions"], lookups)
-        self.kinds.update(
+        self.put(
             schemas=namespaces.build_schemas(rows["schemas"], lookups),
             extensions=namespaces.build_extensions(rows["extensions"]),
             enums=usertypes.build_enums(rows["enums"], lookups),
@@ -115,16 +120,16 @@ class _Assembly:
 
     def tables(self) -> None:
         """Tables with their columns and constraints."""
-        self.kinds["tables"] = tables.build(self.rows["tables"], self.rows["columns"],
-                                            self.rows["constraints"], self._lookups())
+        self.put(tables=tables.build(self.rows["tables"], self.rows["columns"],
+                                     self.rows["constraints"], self._lookups()))
 
     def indexes(self) -> None:
         """Indexes (their columns are named from the tables' and views' rows)."""
-        self.kinds["indexes"] = indexes.build(self.rows["indexes"], self._lookups())
+        self.put(indexes=indexes.build(self.rows["indexes"], self._lookups()))
 
     def policies(self) -> None:
         """Row level security policies."""
-        self.kinds["policies"] = triggers.build_policies(self.rows["policies"], self._lookups())
+        self.put(policies=triggers.build_policies(self.rows["policies"], self._lookups()))
 
 
 # Each step runs once the rows it names are in, and after the steps before it.
@@ -136,6 +141,11 @@ _STEPS: tuple[tuple[tuple[str, ...], Callable[[_Assembly], None]], ...] = (
     (("indexes",), _Assembly.indexes),
     (("policies",), _Assembly.policies),
 )
+
+
+def _key(obj: Any) -> ObjectKey:
+    key: ObjectKey = obj.key
+    return key
 
 
 @contextmanager
