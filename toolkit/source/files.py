@@ -8,7 +8,7 @@ from pathlib import Path
 from toolkit.config import ProjectConfig
 from toolkit.errors import Location, SourceError
 from toolkit.model import SourceLocation
-from toolkit.source.parser import SourceText, Statement, parse_sql, scan_tokens
+from toolkit.source.parser import SourceText, Statement, parse_source, scan_tokens
 
 Token = tuple[str, int, int]
 """A lexer token: name, start and end byte offsets in the file (end exclusive)."""
@@ -81,4 +81,4 @@ def read_sql_file(path: Path, shown_as: Path) -> SourceFile:
         raise SourceError(Location(shown_as, line, column), "file is not valid UTF-8",
                           hint="save the file as UTF-8", source_line="") from exc
     source = SourceText(text, shown_as)
-    return SourceFile(shown_as, source, parse_sql(text, shown_as))
+    return SourceFile(shown_as, source, parse_source(source))

@@ -98,40 +98,59 @@ class Uses:
                 if not (name[0] is None and name[1] in self.ctes)]
 
 
+# Wrapped nodes that never lead to a relation, function, type or sequence.
+_LEAVES = frozenset({"A_Const", "String", "Integer", "Float", "Boolean", "BitString",
+                     "A_Star", "ParamRef", "SQLValueFunction", "RoleSpec"})
+
+
 def collect_uses(node: Any, uses: Uses | None = None) -> Uses:
     """Walk ``node`` once and record every relation, function, type and sequence it uses."""
     found = uses if uses is not None else Uses()
-    if node is None or (type(node) is dict and "A_Const" in node):
-        return found
     stack = [node]
     pop, push, extend = stack.pop, stack.append, stack.extend
     while stack:
         item = pop()
-        if type(item) is list:
+        kind_of = type(item)
+        if kind_of is list:
             extend(item)
             continue
-        if type(item) is not dict:
+        if kind_of is not dict or not item:
             continue
-        if "relname" in item:
-            found.relations.append((range_name(item), int(item.get("location", -1))))
-        elif "funcformat" in item and "funcname" in item:
-            _function_call(item, found)
-        elif "typemod" in item and "names" in item:
-            found.types.append(item)
-            continue
-        elif "ctename" in item:
-            found.ctes.add(str(item["ctename"]))
-        for key, value in item.items():
-            kind = type(value)
-            if kind is dict:
-                if key == "ColumnRef":
-                    fields = value.get("fields")
+        if len(item) == 1:
+            kind = next(iter(item))
+            if kind[0].isupper():  # a wrapped node: {"FuncCall": {...}}
+                body = item[kind]
+                if kind in _LEAVES:
+                    continue
+                if kind == "ColumnRef":
+                    fields = body.get("fields")
                     if fields and "String" in fields[-1]:
                         found.columns.append(fields[-1]["String"]["sval"])
                     continue
+                if kind == "FuncCall":
+                    _function_call(body, found)
+                    extend(body.get(key) for key in ("args", "agg_order", "agg_filter", "over")
+                           if key in body)
+                    continue
+                if kind == "TypeCast":
+                    found.types.append(body["typeName"])
+                    push(body.get("arg"))
+                    continue
+                push(body)
+                continue
+        if "relname" in item:
+            found.relations.append((range_name(item), int(item.get("location", -1))))
+            continue
+        if "typemod" in item and "names" in item:
+            found.types.append(item)
+            continue
+        if "funcformat" in item and "funcname" in item:
+            _function_call(item, found)
+        elif "ctename" in item:
+            found.ctes.add(str(item["ctename"]))
+        for value in item.values():
+            if type(value) is dict or type(value) is list:
                 push(value)
-            elif kind is list:
-                extend(value)
     return found
 
 

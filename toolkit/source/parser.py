@@ -76,7 +76,12 @@ class SourceText:
 
 def parse_sql(text: str, path: Path) -> list[Statement]:
     """Parse ``text`` into statements; a syntax error raises :class:`SourceError` at its place."""
-    source = SourceText(text, path)
+    return parse_source(SourceText(text, path))
+
+
+def parse_source(source: SourceText) -> list[Statement]:
+    """Like :func:`parse_sql`, for a file whose :class:`SourceText` the caller keeps."""
+    text, path = source.text, source.path
     try:
         tree = json.loads(_pg.parse_sql_json(text))
     except _pg.ParseError as exc:
@@ -211,8 +216,15 @@ def parse_plpgsql_function(statement: Statement, source: SourceText,
     the body (the parser reads left to right: a prefix that still contains the offending token
     fails with the same message, a shorter one does not).
     """
+    return json.loads(check_plpgsql_function(statement, source, name))[0][  # type: ignore[no-any-return]
+        "PLpgSQL_function"]
+
+
+def check_plpgsql_function(statement: Statement, source: SourceText, name: str) -> str:
+    """Check the PL/pgSQL body of a ``CREATE FUNCTION`` statement; return the parse tree as
+    JSON text (decode it only if needed). Errors as in :func:`parse_plpgsql_function`."""
     try:
-        return parse_plpgsql(statement.text)[0]["PLpgSQL_function"]  # type: ignore[no-any-return]
+        return str(_pg.parse_plpgsql_json(statement.text))
     except _pg.ParseError as exc:
         message = str(exc.args[0])
         body = plpgsql_body(statement, source)

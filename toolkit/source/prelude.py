@@ -12,6 +12,7 @@ from pathlib import Path
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import ConfigError
+from toolkit.source.declarations import Declaration
 from toolkit.source.files import SourceFile, read_sql_file
 from toolkit.source.readers.common import ReadContext
 from toolkit.source.resolve import External
@@ -69,6 +70,7 @@ def prelude_objects(config: ProjectConfig) -> External:
     """Everything the preludes define, for reference checks."""
     external = External()
     context = ReadContext(postgres_version=config.postgres_version)
+    declarations: list[Declaration] = []
     for file in prelude_files(config):
         for statement in file.statements:
             if statement.kind not in DEFINING:
@@ -76,9 +78,11 @@ def prelude_objects(config: ProjectConfig) -> External:
             if statement.kind == "CreateTableAsStmt" and statement.node.get(
                     "objtype") != "OBJECT_MATVIEW":
                 continue
-            declaration = READERS[statement.kind](statement, file, context)
-            for key in declaration.provides:
-                external.index.add(key)
-            if declaration.extension_schema is not None:
-                external.extension_schemas.add(declaration.extension_schema)
+            declarations.append(READERS[statement.kind](statement, file, context))
+    context.finish()
+    for declaration in declarations:
+        for key in declaration.provides:
+            external.index.add(key)
+        if declaration.extension_schema is not None:
+            external.extension_schemas.add(declaration.extension_schema)
     return external

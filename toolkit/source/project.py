@@ -10,12 +10,10 @@ from toolkit.config import ProjectConfig
 from toolkit.model import Catalog
 from toolkit.source.builder import Build, CatalogBuilder
 from toolkit.source.files import SourceFile, canonical_paths, display_path, read_sql_file
-from toolkit.source.naming import NameRegistry
-from toolkit.source.nodes import range_name
 from toolkit.source.order import order
 from toolkit.source.parser import Statement
 from toolkit.source.prelude import prelude_objects
-from toolkit.source.readers.common import ReadContext, qualify
+from toolkit.source.readers.common import ReadContext
 from toolkit.source.resolve import NameIndex, Resolver
 from toolkit.source.script import CompiledStatement, render, script
 from toolkit.source.statements import check_declarative, read_statement
@@ -76,9 +74,9 @@ def read_project(config: ProjectConfig) -> Build:
             for statement in file.statements:
                 check_declarative(statement, file)
         context = ReadContext(postgres_version=config.postgres_version)
-        reserve_names(files, context.names)
         declarations = [read_statement(statement, file, context)
                         for file in files for statement in file.statements]
+        context.finish()
         external = prelude_objects(config)
         declared = NameIndex(key for declaration in declarations
                              for key in declaration.provides)
@@ -103,51 +101,3 @@ def compile_project(config: ProjectConfig) -> CompiledProject:
     with gc_paused():
         statements = render(order(build), build)
         return CompiledProject(script(statements), tuple(statements), build)
-
-
-def reserve_names(files: list[SourceFile], names: NameRegistry) -> None:
-    """Record every explicitly named relation and constraint before generating names."""
-    relation_keys = {"CreateStmt": "relation", "IndexStmt": "relation", "ViewStmt": "view",
-                     "CreateSeqStmt": "sequence", "CompositeTypeStmt": "typevar"}
-    for file in files:
-        for statement in file.statements:
-            node = statement.node
-            kind = statement.kind
-            if kind == "IndexStmt":
-                if node.get("idxname"):
-                    table = qualify(range_name(node["relation"]))
-                    names.take_relation(table.schema, str(node["idxname"]))
-                continue
-            if kind == "CreateTableAsStmt":
-                target = qualify(range_name(node["into"]["rel"]))
-                names.take_relation(target.schema, target.name)
-                continue
-            if kind in relation_keys:
-                target = qualify(range_name(node[relation_keys[kind]]))
-                names.take_relation(target.schema, target.name)
-            if kind in ("CreateStmt", "AlterTableStmt"):
-                schema = qualify(range_name(node["relation"])).schema
-                for constraint in _named_constraints(node):
-                    names.take_constraint(schema, str(constraint["conname"]))
-                    if constraint.get("contype") in ("CONSTR_PRIMARY", "CONSTR_UNIQUE",
-                                                     "CONSTR_EXCLUSION"):
-                        names.take_relation(schema, str(constraint["conname"]))
-
-
-def _named_constraints(node: dict[str, object]) -> Iterator[dict[str, object]]:
-    elements = node.get("tableElts") or ()
-    assert isinstance(elements, list | tuple)
-    for element in elements:
-        if "Constraint" in element:
-            constraint = element["Constraint"]
-            if constraint.get("conname"):
-                yield constraint
-        for item in element.get("ColumnDef", {}).get("constraints", ()):
-            if item["Constraint"].get("conname"):
-                yield item["Constraint"]
-    commands = node.get("cmds") or ()
-    assert isinstance(commands, list | tuple)
-    for command in commands:
-        definition = command["AlterTableCmd"].get("def", {})
-        if "Constraint" in definition and definition["Constraint"].get("conname"):
-            yield definition["Constraint"]

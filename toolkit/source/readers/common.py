@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from toolkit.model import QualifiedName
@@ -18,10 +19,26 @@ DEFAULT_SCHEMA = "public"
 
 @dataclass
 class ReadContext:
-    """State shared while reading all canonical statements."""
+    """State shared while reading all canonical statements.
+
+    Readers take explicit names at once and register a finalizer for whatever needs a
+    generated name; :meth:`finish` runs the finalizers after every file was read, so an
+    explicit name anywhere wins over a generated one.
+    """
 
     names: NameRegistry = field(default_factory=NameRegistry)
     postgres_version: int = 18
+    finalizers: list[Callable[[], None]] = field(default_factory=list)
+
+    def later(self, finalizer: Callable[[], None]) -> None:
+        """Run ``finalizer`` once all statements are read."""
+        self.finalizers.append(finalizer)
+
+    def finish(self) -> None:
+        """Run the finalizers, in reading order."""
+        for finalizer in self.finalizers:
+            finalizer()
+        self.finalizers.clear()
 
 
 def qualify(name: Name) -> QualifiedName:

@@ -111,6 +111,15 @@ def _element_name(element: Node) -> str:
     return str(element.get("IndexElem", {}).get("name") or "expr")
 
 
+def take_name(draft: ConstraintDraft, table: QualifiedName, context: ReadContext) -> None:
+    """Record the constraint's explicit name (an index-backed one names an index too)."""
+    if draft.name:
+        context.names.take_constraint(table.schema, draft.name)
+        if draft.kind in (ConstraintKind.PRIMARY_KEY, ConstraintKind.UNIQUE,
+                          ConstraintKind.EXCLUDE):
+            context.names.take_relation(table.schema, draft.name)
+
+
 def choose_name(draft: ConstraintDraft, table: QualifiedName, context: ReadContext) -> str:
     """The constraint's declared name, or the one PostgreSQL would generate."""
     if draft.name:

@@ -6,6 +6,7 @@ tables and functions its queries name become ``depends_on`` entries here.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -15,8 +16,8 @@ from toolkit.source.nodes import Uses, collect_uses
 from toolkit.source.parser import (
     FragmentError,
     Statement,
+    check_plpgsql_function,
     parse_fragment,
-    parse_plpgsql_function,
     scan_tokens,
 )
 from toolkit.source.readers.common import uses_references
@@ -76,13 +77,15 @@ def check_plpgsql(statement: Statement, file: SourceFile,
     ``depends_on`` (the server resolves PL/pgSQL names at run time, not in creation order),
     so they are worked out when the catalog is built.
     """
-    function = parse_plpgsql_function(statement, file.source, label)
-    queries = [text for _, mode, query in embedded_queries(function)
-               if (text := as_statement(mode, query)) is not None]
+    parsed = check_plpgsql_function(statement, file.source, label)
 
     def uses() -> list[Reference]:
+        function = json.loads(parsed)[0]["PLpgSQL_function"]
         found = Uses()
-        for text in queries:
+        for _, mode, query in embedded_queries(function):
+            text = as_statement(mode, query)
+            if text is None:
+                continue
             try:
                 trees = parse_fragment(text)
             except FragmentError:

@@ -28,17 +28,28 @@ def read_create_index(statement: Statement, file: SourceFile,
     relation = node["relation"]
     table = qualify(range_name(relation))
     elements = [item["IndexElem"] for item in node.get("indexParams", ())]
-    name = node.get("idxname") or context.names.choose_index(
-        table.schema, table.name, [str(element.get("name") or "expr") for element in elements])
-    key = ObjectKey(KIND_INDEX, table.schema, name)
-    declaration = Declaration(statement, file, "index", key, provides=[key])
-    declaration.references.append(Reference(
-        Want.RELATION, range_name(relation), Site(file, int(relation.get("location", 0))),
-        required=True, role="index " + quote_ident(name) + " is on"))
+    name = str(node.get("idxname") or "")
+    declaration = Declaration(statement, file, "index", ObjectKey(KIND_INDEX, table.schema, name))
+    if name:
+        context.names.take_relation(table.schema, name)
     if any("expr" in element for element in elements) or node.get("whereClause"):
         uses = collect_uses([element.get("expr") for element in elements])
         collect_uses(node.get("whereClause"), uses)
         declaration.references += uses_references(uses, file, statement.start)
+
+    def finish() -> None:
+        nonlocal name
+        if not name:
+            name = context.names.choose_index(
+                table.schema, table.name,
+                [str(element.get("name") or "expr") for element in elements])
+            declaration.key = ObjectKey(KIND_INDEX, table.schema, name)
+        declaration.provides.append(declaration.key)
+        declaration.references.append(Reference(
+            Want.RELATION, range_name(relation), Site(file, int(relation.get("location", 0))),
+            required=True, role="index " + quote_ident(name) + " is on"))
+
+    context.later(finish)
 
     def make() -> list[Any]:
         return [_build_index(statement, file, table, name, elements)]
@@ -77,6 +88,7 @@ def read_view(statement: Statement, file: SourceFile, context: ReadContext) -> D
     relation = node["into"]["rel"] if materialized else node["view"]
     name = qualify(range_name(relation))
     kind = KIND_MATVIEW if materialized else KIND_VIEW
+    context.names.take_relation(name.schema, name.name)
     key = ObjectKey(kind, name.schema, name.name)
     declaration = Declaration(statement, file, kind, key, provides=[key])
     declaration.references += schema_reference(relation.get("schemaname"), file,

@@ -80,8 +80,7 @@ def read_policy(statement: Statement, file: SourceFile, context: ReadContext) ->
         Want.TABLE, range_name(relation), Site(file, int(relation.get("location", 0))),
         required=True, role="policy " + quote_ident(name) + " is on"))
     if node.get("qual") is not None or node.get("with_check") is not None:
-        uses = collect_uses(node.get("qual"))
-        collect_uses(node.get("with_check"), uses)
+        uses = collect_uses([node.get("qual"), node.get("with_check")])
         declaration.references += uses_references(uses, file, statement.start)
 
     def make() -> list[Any]:

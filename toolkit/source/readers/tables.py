@@ -34,6 +34,7 @@ from toolkit.source.readers.constraints import (
     choose_name,
     read_constraint,
     references,
+    take_name,
 )
 from toolkit.source.sqltext import quote_ident
 from toolkit.source.typenames import type_text
@@ -75,15 +76,23 @@ def read_create_table(statement: Statement, file: SourceFile,
             references_.append(Reference(
                 Want.TABLE, range_name(like), Site(file, int(like.get("location", 0))),
                 required=True, role="LIKE"))
+    context.names.take_relation(name.schema, name.name)
     for draft in drafts:
-        draft.name = choose_name(draft, name, context)
-        references_ += references(draft, draft.name, file)
-        declaration.provides.append(ObjectKey(KIND_CONSTRAINT, name.schema, draft.name,
-                                              parent=name.name))
-        if draft.kind is ConstraintKind.FOREIGN_KEY:
-            declaration.fk_paths[draft.name] = (draft.element, draft.position)
-    declaration.provides.insert(0, declaration.key)
+        take_name(draft, name, context)
+    declaration.provides.append(declaration.key)
     parents = _parents(node, declaration, file)
+
+    def finish() -> None:
+        for draft in drafts:
+            draft.name = choose_name(draft, name, context)
+            references_.extend(references(draft, draft.name, file))
+            declaration.provides.append(ObjectKey(KIND_CONSTRAINT, name.schema, draft.name,
+                                                  parent=name.name))
+            if draft.kind is ConstraintKind.FOREIGN_KEY:
+                declaration.fk_paths[draft.name] = (draft.element, draft.position)
+
+    if drafts:
+        context.later(finish)
 
     def make() -> list[Any]:
         return [_build_table(statement, file, name, (drafts, parents))]
@@ -283,15 +292,21 @@ def read_alter_table(statement: Statement, file: SourceFile,
                              "CHECK, FOREIGN KEY and EXCLUDE constraints",
                              hint="declare NOT NULL and DEFAULT on the column in CREATE TABLE")
         draft.bound = statement.end
-        draft.name = choose_name(draft, table, context)
-        declaration.references += references(draft, draft.name, file)
-        constraint_key = ObjectKey(KIND_CONSTRAINT, table.schema, draft.name,
-                                   parent=table.name)
-        declaration.edits.append(AddConstraint(constraint_key, file.location(draft.offset)))
-        declaration.provides.append(constraint_key)
+        take_name(draft, table, context)
         drafts.append(draft)
-    if constraint_cmds:
+
+    def finish() -> None:
+        for draft in drafts:
+            draft.name = choose_name(draft, table, context)
+            declaration.references.extend(references(draft, draft.name, file))
+            constraint_key = ObjectKey(KIND_CONSTRAINT, table.schema, draft.name,
+                                       parent=table.name)
+            declaration.edits.append(AddConstraint(constraint_key, file.location(draft.offset)))
+            declaration.provides.append(constraint_key)
         declaration.key = declaration.provides[0]
+
+    if drafts:
+        context.later(finish)
 
     def make() -> list[Any]:
         tokens = StatementTokens(file, statement)

@@ -100,6 +100,7 @@ def read_composite(statement: Statement, file: SourceFile,
     node = statement.node
     relation = node["typevar"]
     name = qualify(range_name(relation))
+    context.names.take_relation(name.schema, name.name)
     key = ObjectKey(KIND_COMPOSITE, name.schema, name.name)
     declaration = Declaration(statement, file, "type", key, provides=[key])
     declaration.references += schema_reference(relation.get("schemaname"), file,
@@ -178,6 +179,7 @@ def read_sequence(statement: Statement, file: SourceFile,
     node = statement.node
     relation = node["sequence"]
     name = qualify(range_name(relation))
+    context.names.take_relation(name.schema, name.name)
     key = ObjectKey(KIND_SEQUENCE, name.schema, name.name)
     declaration = Declaration(statement, file, "sequence", key, provides=[key])
     declaration.references += schema_reference(relation.get("schemaname"), file,
