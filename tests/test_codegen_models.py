@@ -73,22 +73,25 @@ def test_static_and_live_generation_agree(live_url: str) -> None:
     assert "id?: never" in static_ts
 
 
-@pytest.mark.parametrize("style", STYLES)
-def test_python_models_pass_mypy_strict_and_import(live_url: str, tmp_path: Path,
-                                                   style: str) -> None:
-    canon("gen", "python", "--style", style, "-o", str(tmp_path / "models.py"))
-    shutil.copy(USAGE / f"use_{style}.py", tmp_path / "use_models.py")
-    shutil.copy(USAGE / "conformance.py", tmp_path / "conformance.py")
+def test_python_models_pass_mypy_strict_and_import(live_url: str, tmp_path: Path) -> None:
+    files = [USAGE / "conformance.py"]
+    for style in STYLES:
+        canon("gen", "python", "--style", style, "-o", str(tmp_path / f"models_{style}.py"))
+        files += [tmp_path / f"models_{style}.py", USAGE / f"use_{style}.py"]
+    for path in files:
+        if path.parent != tmp_path:
+            shutil.copy(path, tmp_path / path.name)
     checked = subprocess.run([str(MYPY), "--strict", "--no-incremental", "--cache-dir",
-                              str(tmp_path / ".mypy"), "models.py", "use_models.py",
-                              "conformance.py"],
+                              str(tmp_path / ".mypy"), *(path.name for path in files)],
                              cwd=tmp_path, capture_output=True, text=True, timeout=300,
                              check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    ran = subprocess.run([sys.executable, "use_models.py", live_url], cwd=tmp_path,
-                         capture_output=True, text=True, timeout=120, check=False)
-    assert ran.returncode == 0, ran.stdout + ran.stderr
-    assert ran.stdout.strip() == "ok"
+    for style in STYLES:
+        ran = subprocess.run([sys.executable, f"use_{style}.py", live_url], cwd=tmp_path,
+                             capture_output=True, text=True, timeout=120, check=False)
+        assert ran.returncode == 0, style + ": " + ran.stdout + ran.stderr
+        assert ran.stdout.strip() == "ok"
+        run_sql_text(live_url, "reset", "DELETE FROM posts; DELETE FROM members")
 
 
 def test_typescript_types_pass_tsc_strict(live_url: str, tmp_path: Path) -> None:

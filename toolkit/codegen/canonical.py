@@ -98,8 +98,8 @@ class CanonicalLayout:
             if any(f.name == owner for f in self.catalog.functions):
                 path = self._path("functions", owner)
             else:
-                path = self._path("functions", replace(trigger.table,
-                                                       name=trigger.table.name + "_triggers"))
+                path = self._path("functions", QualifiedName(
+                    trigger.table.schema, trigger.table.name + "_triggers"))
             self._object(path, trigger)
         for policy in self.catalog.policies:
             self._object(self._path("policies", policy.table), policy)

@@ -16,6 +16,8 @@ from toolkit.codegen.templating import render
 from toolkit.codegen.types import SqlType, typescript_type
 from toolkit.model import EnumType
 
+_LINE_WIDTH = 80
+
 
 @dataclass(frozen=True)
 class TsMember:
@@ -52,14 +54,41 @@ class TsRelation:
 
 
 @dataclass(frozen=True)
+class TsArgs:
+    """The arguments of one overload (empty: it takes none)."""
+
+    members: tuple[TsMember, ...]
+
+    def width(self) -> int:
+        """Characters the overload's Args take on one line."""
+        if not self.members:
+            return len("Record<PropertyKey, never>")
+        return len("{  }") + sum(len(str(m)) + 2 for m in self.members) - 2
+
+
+@dataclass(frozen=True)
 class TsFunction:
-    """A function: its Args (one object type per overload) and its Returns type."""
+    """A function: the Args of each overload and its Returns type.
+
+    ``inline`` says whether all Args fit on the ``Args:`` line, as prettier would keep them;
+    otherwise each overload goes on its own ``| ...`` line, expanded when it is too long.
+    """
 
     key: str
-    args: str
+    variants: tuple[TsArgs, ...]
     returns: str
     returns_columns: tuple[TsMember, ...] = ()
     returns_set: bool = False
+
+    @property
+    def inline(self) -> bool:
+        """Whether every overload's Args fit on the ``Args:`` line."""
+        width = len("        Args: ") + sum(v.width() + 3 for v in self.variants) - 3
+        return width <= _LINE_WIDTH
+
+    def fits(self, variant: TsArgs) -> bool:
+        """Whether one overload fits on its own ``| ...`` line."""
+        return len("          | ") + variant.width() <= _LINE_WIDTH
 
 
 @dataclass(frozen=True)
@@ -129,9 +158,9 @@ class _TypeScript:
             enums=tuple((ts_key(e.name.name), _labels(e) or "never",
                          "[" + ", ".join(json.dumps(label, ensure_ascii=False)
                                          for label in e.labels) + "]")
-                        for e in sorted(part.enums, key=lambda e: e.name.name)),
+                        for e in sorted(part.enums, key=lambda e: _order(e.name.name))),
             composites=tuple(self._composite(c) for c in sorted(
-                part.composites, key=lambda c: c.name.name)),
+                part.composites, key=lambda c: _order(c.name.name))),
         )
 
     def _composite(self, composite: CompositeShape) -> tuple[str, tuple[TsMember, ...]]:
@@ -140,7 +169,7 @@ class _TypeScript:
             for name, sql_type in composite.attributes)
 
     def _relation(self, relation: Relation) -> TsRelation:
-        fields = sorted(relation.fields, key=lambda f: f.name)
+        fields = sorted(relation.fields, key=lambda f: _order(f.name))
         row = tuple(TsMember(ts_key(f.name), self.type_of(f.type, f.nullable)) for f in fields)
         insert = update = None
         if relation.writable:
@@ -169,29 +198,29 @@ class _TypeScript:
         groups: dict[str, list[Routine]] = {}
         for routine in routines:
             groups.setdefault(routine.name.name, []).append(routine)
-        return tuple(self._function(name, groups[name]) for name in sorted(groups))
+        return tuple(self._function(name, groups[name]) for name in sorted(groups, key=_order))
 
     def _function(self, name: str, overloads: list[Routine]) -> TsFunction:
-        variants = []
-        for routine in overloads:
-            if not routine.arguments:
-                variants.append("Record<PropertyKey, never>")
-                continue
-            members = ", ".join(str(TsMember(ts_key(a.name), self.type_of(a.type),
-                                             optional=a.optional)) for a in routine.arguments)
-            variants.append("{ " + members + " }")
+        variants = tuple(TsArgs(tuple(TsMember(ts_key(a.name), self.type_of(a.type),
+                                               optional=a.optional) for a in routine.arguments))
+                         for routine in overloads)
         first = overloads[0]
         if first.returns is None:
             columns = tuple(TsMember(ts_key(n), self.type_of(t)) for n, t in first.columns)
-            return TsFunction(ts_key(name), " | ".join(variants), "", columns, first.returns_set)
+            return TsFunction(ts_key(name), variants, "", columns, first.returns_set)
         returns = self.type_of(first.returns)
         if first.returns_set:
             returns = (f"({returns})" if " " in returns else returns) + "[]"
-        return TsFunction(ts_key(name), " | ".join(variants), returns)
+        return TsFunction(ts_key(name), variants, returns)
+
+
+def _order(name: str) -> tuple[str, str]:
+    """Sort key close to Supabase's ``localeCompare`` order: case-insensitive first."""
+    return name.lower(), name
 
 
 def _by_key(relations: Sequence[Relation]) -> list[Relation]:
-    return sorted(relations, key=lambda r: r.name.name)
+    return sorted(relations, key=lambda r: _order(r.name.name))
 
 
 def _labels(enum: EnumType) -> str:
