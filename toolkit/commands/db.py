@@ -56,11 +56,11 @@ class PingResult:
 
 def ping(config: ProjectConfig, database: str | None) -> PingResult:
     """Connect to the target database and report its version."""
+    from toolkit.commands.target import target_url
     from toolkit.postgres.connect import connect
-    from toolkit.postgres.target import resolve_target
     from toolkit.secrets import mask_url
 
-    url = resolve_target(config, database)
+    url = target_url(config, database)
     with connect(url) as conn:
         row = conn.execute("select current_setting('server_version'), current_database()"
                            ).fetchone()

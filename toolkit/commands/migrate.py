@@ -91,11 +91,11 @@ def renumber(config: ProjectConfig, database: str | None) -> RenumberResult:
 
     applied: set[str] = set()
     if database:
+        from toolkit.commands.target import target_url
         from toolkit.migrate.history import read_applied
         from toolkit.postgres.connect import connect
-        from toolkit.postgres.target import resolve_target
 
-        with connect(resolve_target(config, database)) as conn:
+        with connect(target_url(config, database)) as conn:
             applied = set(read_applied(conn))
     directory = MigrationDirectory.load(config)
     moves = renumbering.renumber(directory, applied)
@@ -151,15 +151,15 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
             accept_changed_rollbacks: bool = False,
             progress: Progress | None = None) -> RunResult:
     """Apply pending migrations in order, each in its own transaction, under the lock."""
+    from toolkit.commands.target import target_url
     from toolkit.migrate.checksums import file_digest
     from toolkit.migrate.runner import APPLY, Runner, Settings
     from toolkit.migrate.scripts import load_script
     from toolkit.migrate.selection import plan_migrate
-    from toolkit.postgres.target import resolve_target
     from toolkit.secrets import mask_url
 
     directory, warnings = _gate(config, "migrate")
-    url = resolve_target(config, database)
+    url = target_url(config, database)
     result = RunResult(mask_url(url), warnings=warnings)
     if dry_run:
         plan = plan_migrate(directory, _read_applied(url), to_version=to_version,
@@ -198,17 +198,17 @@ def rollback(config: ProjectConfig, database: str | None, *, to_version: int | N
              steps: int | None = None, dry_run: bool = False, settings: Settings | None = None,
              progress: Progress | None = None) -> RunResult:
     """Revert applied migrations newest first, each in its own transaction, under the lock."""
+    from toolkit.commands.target import target_url
     from toolkit.migrate.runner import ROLLBACK, Runner, Settings
     from toolkit.migrate.scripts import load_script
     from toolkit.migrate.selection import plan_rollback
-    from toolkit.postgres.target import resolve_target
     from toolkit.secrets import mask_url
 
     directory, warnings = _gate(config, "roll back")
     if (to_version is None) == (steps is None):
         raise CanonError("give exactly one of --to VERSION and --steps N",
                          hint="e.g. canon rollback --steps 1")
-    url = resolve_target(config, database)
+    url = target_url(config, database)
     result = RunResult(mask_url(url), warnings=warnings)
     if dry_run:
         targets = plan_rollback(directory, _read_applied(url), to_version=to_version,
@@ -265,11 +265,11 @@ class StatusResult:
 
 def status(config: ProjectConfig, database: str | None) -> StatusResult:
     """Applied, pending, changed-since-applied and missing migrations (read only)."""
+    from toolkit.commands.target import target_url
     from toolkit.migrate.history import compare
-    from toolkit.postgres.target import resolve_target
     from toolkit.secrets import mask_url
 
     directory = MigrationDirectory.load(config)
-    url = resolve_target(config, database)
+    url = target_url(config, database)
     applied = _read_applied(url)
     return StatusResult(mask_url(url), compare(directory, applied))

@@ -23,10 +23,10 @@ class DriftReport:
 
 def drift(config: ProjectConfig, database: str | None, against: str = "canonical") -> DriftReport:
     """Compare the live target database with the declared state."""
+    from toolkit.commands.target import target_url
     from toolkit.inspect import inspect_catalog
     from toolkit.plan.builder import build_plan
     from toolkit.plan.states import Workspace
-    from toolkit.postgres.target import resolve_target
     from toolkit.secrets import mask_url
     from toolkit.verify.drift import find_drift
 
@@ -36,7 +36,7 @@ def drift(config: ProjectConfig, database: str | None, against: str = "canonical
     if not isinstance(ignore, list) or not all(isinstance(p, str) for p in ignore):
         raise CanonError("[tool.canon.drift] ignore must be a list of patterns",
                          hint='e.g. ignore = ["public.audit_*"]')
-    url = resolve_target(config, database)
+    url = target_url(config, database)
     workspace = Workspace(config)
     try:
         declared = workspace.desired() if against == "canonical" else workspace.history()

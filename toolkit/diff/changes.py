@@ -207,7 +207,7 @@ class AlterColumn(Change):
         flags = ColumnChange.NONE
         if self.before.data_type != self.after.data_type:
             flags |= ColumnChange.TYPE
-        if self.before.default != self.after.default:
+        if not _same_expression(self.before.default, self.after.default):
             flags |= ColumnChange.DEFAULT
         if self.before.not_null != self.after.not_null:
             flags |= ColumnChange.NULLABILITY
@@ -461,6 +461,14 @@ class AlterDomain(Change):
     def reverse(self) -> Change:
         """Restore the previous definition."""
         return AlterDomain(self.after, self.before)
+
+
+def _same_expression(first: str | None, second: str | None) -> bool:
+    if first is None or second is None:
+        return first is second
+    from toolkit.diff.equivalence import same_sql
+
+    return same_sql(first, second, "expression")
 
 
 def without_foreign_keys(table: Table) -> Table:

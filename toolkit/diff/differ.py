@@ -28,6 +28,7 @@ from toolkit.diff.changes import (
     without_foreign_keys,
 )
 from toolkit.diff.dependencies import DependencyIndex
+from toolkit.diff.equivalence import equivalent, same_sql
 from toolkit.diff.hazards import Hazard, HazardKind
 from toolkit.errors import CanonError
 from toolkit.model import (
@@ -177,6 +178,13 @@ class _Differ:
             return False
 
         self.result.changes = [c for c in self.result.changes if not implied(c)]
+        # A new function can be executed by PUBLIC unless the desired state says otherwise.
+        desired_grants = {grant.key for grant in self.desired.grants}
+        for change in list(self.result.changes):
+            if isinstance(change, CreateObject) and isinstance(change.obj, Function):
+                default = Grant(change.obj.key, "public", "EXECUTE")
+                if default.key not in desired_grants:
+                    self._add(DropObject(default))
 
     def _add(self, change: Change) -> None:
         self.result.changes.append(change)
@@ -189,7 +197,7 @@ class _Differ:
         for key in sorted(new.keys() - old.keys()):
             self._create(new[key])
         for key in sorted(old.keys() & new.keys()):
-            if old[key] != new[key]:
+            if not equivalent(old[key], new[key]):
                 changed(old[key], new[key])  # type: ignore[operator]
 
     def _simple(self, before: Iterable[T], after: Iterable[T]) -> None:
@@ -202,7 +210,7 @@ class _Differ:
             self._add(SetComment(obj, None, comment))
 
     def _recreate(self, before: CatalogObject, after: CatalogObject) -> None:
-        if _without_comment(before) == _without_comment(after):
+        if equivalent(_without_comment(before), _without_comment(after)):
             self._add(SetComment(after, getattr(before, "comment", None),
                                  getattr(after, "comment", None)))
             return
@@ -238,13 +246,13 @@ class _Differ:
         self._add(AlterDomain(before, after))
 
     def _sequence(self, before: Sequence, after: Sequence) -> None:
-        if _without_comment(before) != _without_comment(after):
+        if not equivalent(_without_comment(before), _without_comment(after)):
             self._add(AlterSequence(before, after))
         if before.comment != after.comment:
             self._add(SetComment(after, before.comment, after.comment))
 
     def _function(self, before: Function, after: Function) -> None:
-        if _without_comment(before) != _without_comment(after):
+        if not equivalent(_without_comment(before), _without_comment(after)):
             if (before.returns != after.returns or before.arguments != after.arguments
                     or before.procedure != after.procedure):
                 self.recreated.add(before.key)
@@ -259,7 +267,7 @@ class _Differ:
         same_kind = (before.command == after.command and before.permissive == after.permissive)
         keeps_clauses = ((after.using is not None or before.using is None)
                          and (after.with_check is not None or before.with_check is None))
-        if _without_comment(before) != _without_comment(after):
+        if not equivalent(_without_comment(before), _without_comment(after)):
             if same_kind and keeps_clauses:
                 self._add(AlterPolicy(before, after))
             else:
@@ -288,7 +296,7 @@ class _Differ:
                 if constraint.references is not None:
                     self._add(AddConstraint(constraint))
         for key in sorted(old.keys() & new.keys()):
-            if old[key] != new[key]:
+            if not equivalent(old[key], new[key]):
                 self._table(old[key], new[key])
 
     def _table(self, before: Table, after: Table) -> None:
@@ -318,9 +326,11 @@ class _Differ:
                 self._add(SetComment(after, None, column.comment, column.name))
         for name in old.keys() & new.keys():
             was, now = old[name], new[name]
-            if was == now:
+            if equivalent(was, now):
                 continue
-            if was.generated != now.generated:
+            if not equivalent(was.generated, now.generated) and not (
+                    was.generated and now.generated
+                    and same_sql(was.generated, now.generated, "expression")):
                 structural = True
                 self._add(DropColumn(after.name, was))
                 self._add(AddColumn(after.name, now))
@@ -354,7 +364,7 @@ class _Differ:
         for name in sorted(new.keys() - old.keys()):
             self._add(AddConstraint(new[name], not_valid=_validates_separately(new[name])))
         for name in sorted(old.keys() & new.keys()):
-            if _without_comment(old[name]) != _without_comment(new[name]):
+            if not equivalent(_without_comment(old[name]), _without_comment(new[name])):
                 self.recreated.add(old[name].key)
                 self._add(DropObject(old[name]))
                 self._add(AddConstraint(new[name],

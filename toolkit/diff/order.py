@@ -28,7 +28,7 @@ from toolkit.diff.changes import (
 )
 from toolkit.diff.dependencies import DependencyIndex
 from toolkit.errors import CanonError
-from toolkit.model import Catalog
+from toolkit.model import Catalog, Grant
 from toolkit.model.names import KIND_TABLE, ObjectKey
 
 
@@ -129,6 +129,9 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
                 after[index].update(removed_by.get(dependant, ()))
         if isinstance(change, CreateObject | AddConstraint):
             after[index].update(removed_by.get(change.key, ()))
+        if isinstance(change, DropObject) and isinstance(change.obj, Grant):
+            # A revoke on a new object runs once the object exists.
+            after[index].update(provided_by.get(change.obj.target, ()))
         after[index].discard(index)
 
     return _topological([*changes], after)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from toolkit.diff.equivalence import equivalent
 from toolkit.model import Catalog, Table
 from toolkit.model.catalog import CatalogObject
 
@@ -71,7 +72,7 @@ def find_drift(declared: Catalog, live: Catalog, ignore: Sequence[str] = ()) -> 
             findings.append(DriftFinding(DriftKind.UNEXPECTED, label))
         elif isinstance(want, Table) and isinstance(have, Table):
             findings.extend(_table_drift(label, want, have))
-        elif want != have:
+        elif not equivalent(want, have):
             findings.append(DriftFinding(DriftKind.CHANGED, label,
                                          tuple(_field_differences(want, have))))
     return findings
@@ -91,7 +92,7 @@ def _table_drift(label: str, want: Table, have: Table) -> list[DriftFinding]:
             findings.append(DriftFinding(DriftKind.MISSING, column_label))
         elif name not in declared_columns:
             findings.append(DriftFinding(DriftKind.UNEXPECTED, column_label))
-        elif declared_columns[name] != live_columns[name]:
+        elif not equivalent(declared_columns[name], live_columns[name]):
             findings.append(DriftFinding(
                 DriftKind.CHANGED, column_label,
                 tuple(_field_differences(declared_columns[name], live_columns[name]))))
@@ -108,7 +109,7 @@ def _field_differences(want: CatalogObject | Any, have: CatalogObject | Any
         if not field.compare or field.name.startswith("_"):
             continue
         declared_value, live_value = getattr(want, field.name), getattr(have, field.name)
-        if declared_value != live_value:
+        if not equivalent(declared_value, live_value):
             yield FieldDifference(field.name, _plain(declared_value), _plain(live_value))
 
 
