@@ -23,7 +23,14 @@ lint: setup
 
 demo: setup
 	$(BIN)/canon db start
-	$(BIN)/canon db status
+	$(BIN)/canon check
+	$(BIN)/canon plan --check
+	$(BIN)/canon migrate
+	$(BIN)/canon status
+	$(BIN)/canon drift
+	@echo
+	@echo "The embedded database is migrated and matches schema/, functions/ and policies/."
+	@echo "Next: psql \"\$$($(BIN)/canon db url)\"   ·   $(BIN)/canon lint   ·   docs/schema.md"
 
 bench: setup
 	sh bench/peers.sh
