@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from toolkit.config import load_project
+from toolkit.model import ObjectKey
 from toolkit.source import load_catalog
 from toolkit.source.naming import NameRegistry, make_object_name
 from toolkit.source.parser import parse_sql
@@ -114,3 +115,13 @@ def test_renamed_from_on_the_line_above(project: Path) -> None:
     assert table.renamed_from == "people"
     assert [(c.name, c.renamed_from) for c in table.columns] == [("full_name", "name"),
                                                                  ("age", "years")]
+
+
+def test_comment_on_an_extension_and_a_typed_table(project: Path) -> None:
+    write(project, {"schema/a.sql": "CREATE EXTENSION citext;\n"
+                                    "COMMENT ON EXTENSION citext IS 'case-insensitive text';\n"
+                                    "CREATE TABLE things OF thing;\n"
+                                    "CREATE TYPE thing AS (id int);\n"})
+    catalog = load_catalog(load_project(project))
+    assert [e.name for e in catalog.extensions] == ["citext"]
+    assert catalog.tables[0].depends_on == (ObjectKey("type", "public", "thing"),)

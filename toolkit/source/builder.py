@@ -90,7 +90,7 @@ COMMENT_KINDS: dict[str, tuple[str, ...]] = {
     "sequence": (KIND_SEQUENCE,), "index": (KIND_INDEX,),
     "type": (KIND_ENUM, KIND_COMPOSITE, KIND_DOMAIN), "domain": (KIND_DOMAIN,),
     "function": (KIND_FUNCTION,), "procedure": (KIND_PROCEDURE,), "schema": (KIND_SCHEMA,),
-    "extension": (KIND_EXTENSION,), "column": (KIND_TABLE,),
+    "extension": (KIND_EXTENSION,), "column": (KIND_TABLE, KIND_VIEW, KIND_MATVIEW),
 }
 SLOTS = {Schema: "schemas", Extension: "extensions", EnumType: "enums", Domain: "domains",
          CompositeType: "composites", Sequence: "sequences", Table: "tables", Index: "indexes",
@@ -223,7 +223,7 @@ class CatalogBuilder:
         self._depend(index, key if key.kind != KIND_CONSTRAINT else table_key)
         if key.kind == KIND_CONSTRAINT:
             self._depend(index, key)
-        if edit.column is not None:
+        if edit.column is not None and key.kind == KIND_TABLE:
             columns = {name for name, _ in self.declarations[self.owner[key]].columns}
             if edit.column not in columns:
                 raise self._error(edit.location, f"COMMENT ON COLUMN: {key} has no column "

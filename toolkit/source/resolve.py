@@ -16,6 +16,7 @@ from toolkit.model.names import (
     KIND_COMPOSITE,
     KIND_DOMAIN,
     KIND_ENUM,
+    KIND_EXTENSION,
     KIND_FUNCTION,
     KIND_MATVIEW,
     KIND_PROCEDURE,
@@ -62,9 +63,8 @@ class NameIndex:
     def find(self, name: Name, kinds: Iterable[str]) -> list[ObjectKey]:
         """Keys of the given kinds that ``name`` spells (unqualified: in ``public``)."""
         wanted = tuple(kinds)
-        if KIND_SCHEMA in wanted:
-            return [key for key in self._by_name.get(("", name[1]), ())
-                    if key.kind == KIND_SCHEMA]
+        if KIND_SCHEMA in wanted or KIND_EXTENSION in wanted:
+            return [key for key in self._by_name.get(("", name[1]), ()) if key.kind in wanted]
         return [key for key in self._by_name.get((name[0] or "public", name[1]), ())
                 if key.kind in wanted]
 

@@ -56,6 +56,8 @@ def read_create_table(statement: Statement, file: SourceFile,
     references_ += schema_reference(relation.get("schemaname"), file,
                                     int(relation.get("location", 0)))
     elements = node.get("tableElts") or []
+    if "ofTypename" in node:
+        add_type_reference(references_, node["ofTypename"], file)
     drafts: list[ConstraintDraft] = []
     for index, element in enumerate(elements):
         if "ColumnDef" in element:
