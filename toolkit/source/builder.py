@@ -126,6 +126,7 @@ class CatalogBuilder:
 
     def __init__(self, declarations: list[Declaration], resolver: Resolver,
                  postgres_version: int) -> None:
+        """Prepare to check ``declarations`` with ``resolver``."""
         self.declarations = declarations
         self.resolver = resolver
         self.postgres_version = postgres_version
@@ -162,6 +163,7 @@ class CatalogBuilder:
         return Build(self.declarations, self.dependencies, dict(self.owner), self)
 
     def _register(self, index: int, declaration: Declaration) -> None:
+        """Record the keys a declaration provides; duplicates are errors."""
         for key in declaration.provides:
             if key in self.owner:
                 first = self.declarations[self.owner[key]]
@@ -182,6 +184,7 @@ class CatalogBuilder:
             seen[name] = offset
 
     def _resolve_references(self, index: int, references: list[Reference]) -> None:
+        """Resolve references into dependencies; undefined required ones are errors."""
         dependencies = self.dependencies[index]
         for reference in references:
             keys = self.resolver.resolve(reference)
@@ -193,9 +196,11 @@ class CatalogBuilder:
                 dependencies.append((key, reference.edge, reference.constraint))
 
     def _depend(self, index: int, key: ObjectKey) -> None:
+        """Record that declaration ``index`` needs ``key`` first."""
         self.dependencies[index].append((key, Edge.HARD, None))
 
     def _grant_targets(self, index: int, spec: GrantSpec) -> list[ObjectKey]:
+        """The declared objects a GRANT or REVOKE applies to."""
         if spec.objtype not in GRANT_TARGETS:
             return []
         want, kinds = GRANT_TARGETS[spec.objtype]
@@ -216,6 +221,7 @@ class CatalogBuilder:
 
     def _check_comment(self, index: int, edit: SetComment,
                        commented: dict[tuple[ObjectKey, str], Location]) -> None:
+        """Resolve a COMMENT's target; unknown targets and repeats are errors."""
         key = self._comment_target(edit)
         if key is None:
             return
@@ -320,6 +326,7 @@ class CatalogBuilder:
         return Catalog.build(**kinds)
 
     def _grant(self, grants: dict[tuple[ObjectKey, str], Grant], spec: GrantSpec) -> None:
+        """Add (or, for REVOKE, remove) the grants one statement makes."""
         privileges = _expand_privileges(spec, self.postgres_version)
         location = SourceLocation(spec.location.path.as_posix(), spec.location.line,
                                   spec.location.column)
@@ -335,6 +342,7 @@ class CatalogBuilder:
                         grants.pop(identity, None)
 
     def _set_dependencies(self, objects: dict[ObjectKey, Any]) -> None:
+        """Set ``depends_on`` on every object from its declaration's dependencies."""
         for key, obj in list(objects.items()):
             index = self.owner.get(key)
             if index is None:
@@ -380,6 +388,7 @@ def _object_location(declaration: Declaration, key: ObjectKey) -> Location:
 
 
 def _set_row_security(objects: dict[ObjectKey, Any], edit: SetRowSecurity) -> None:
+    """Apply ENABLE/FORCE ROW LEVEL SECURITY to a declared table."""
     table = objects.get(ObjectKey(KIND_TABLE, *_parts(edit.table)))
     if isinstance(table, Table):
         objects[table.key] = evolve(table, rls_enabled=table.rls_enabled or edit.enable,
@@ -387,6 +396,7 @@ def _set_row_security(objects: dict[ObjectKey, Any], edit: SetRowSecurity) -> No
 
 
 def _comment(objects: dict[ObjectKey, Any], key: ObjectKey, edit: SetComment) -> None:
+    """Set a comment on the object, column or constraint ``key`` names."""
     if key.kind == KIND_CONSTRAINT:
         table = objects.get(ObjectKey(KIND_TABLE, key.schema, key.parent))
         if isinstance(table, Table):
@@ -428,12 +438,14 @@ def _fill_referenced_columns(objects: dict[ObjectKey, Any]) -> None:
 
 def _constraint_dependencies(constraint: Constraint,
                              dependencies: list[Dependency]) -> Constraint:
+    """The constraint with its referenced table as ``depends_on``."""
     keys = sorted({key for key, edge, name in dependencies
                    if edge is Edge.FOREIGN_KEY and name == constraint.name})
     return evolve(constraint, depends_on=tuple(keys)) if keys else constraint
 
 
 def _primary_key(table: Any) -> tuple[str, ...]:
+    """The primary key columns of ``table`` (empty if it has none)."""
     if not isinstance(table, Table):
         return ()
     for constraint in table.constraints:
@@ -444,6 +456,7 @@ def _primary_key(table: Any) -> tuple[str, ...]:
 
 def _expand_privileges(spec: GrantSpec, version: int,
                        ) -> list[tuple[str, tuple[str, ...]]]:
+    """The privileges of a grant, ALL expanded for the server version."""
     expanded: list[tuple[str, tuple[str, ...]]] = []
     for privilege, columns in spec.privileges:
         if privilege in ("ALL", "ALL PRIVILEGES"):
@@ -457,11 +470,13 @@ def _expand_privileges(spec: GrantSpec, version: int,
 
 
 def _parts(name: Name) -> tuple[str, str]:
+    """``(schema, name)`` of a written name (unqualified: public)."""
     qualified = qualify(name)
     return qualified.schema, qualified.name
 
 
 def _display(name: Name) -> str:
+    """A written name as shown in messages."""
     return f"{name[0]}.{name[1]}" if name[0] else name[1]
 
 

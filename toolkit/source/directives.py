@@ -34,6 +34,7 @@ def find_renames(declarations: list[Declaration]) -> Renames:
 
 
 def _file_renames(file: SourceFile, tables: list[Declaration], renames: Renames) -> None:
+    """Add the renamed-from directives of one file to ``renames``."""
     for comment in scan_comments(file.source.text):
         directive = comment.directive
         if directive is None or directive[0] != RENAMED_FROM:
@@ -56,6 +57,7 @@ def _file_renames(file: SourceFile, tables: list[Declaration], renames: Renames)
 
 def _target(file: SourceFile, tables: list[Declaration],
             line: int) -> tuple[ObjectKey, str | None] | None:
+    """The table (and column) declared on ``line``, if any."""
     for declaration in tables:
         for name, offset in declaration.columns:
             if file.source.position(offset)[0] == line:

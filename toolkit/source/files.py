@@ -24,6 +24,7 @@ class SourceFile:
     display: str = ""
 
     def __post_init__(self) -> None:
+        """Work out the display path once."""
         if not self.display:
             self.display = self.path.as_posix()
 

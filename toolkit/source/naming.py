@@ -61,6 +61,7 @@ class NameRegistry:
     """Names taken per schema: relation names (tables, indexes, ...) and constraint names."""
 
     def __init__(self) -> None:
+        """Start with no names taken."""
         self._relations: set[tuple[str, str]] = set()
         self._constraints: set[tuple[str, str]] = set()
 

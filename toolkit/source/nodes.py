@@ -155,6 +155,7 @@ def collect_uses(node: Any, uses: Uses | None = None) -> Uses:
 
 
 def _function_call(call: Node, found: Uses) -> None:
+    """Record a function call, and the sequence a nextval-like call names."""
     name = name_of(call.get("funcname"))
     found.functions.append(name)
     if name[1] in ("nextval", "currval", "setval") and call.get("args"):
@@ -164,6 +165,7 @@ def _function_call(call: Node, found: Uses) -> None:
 
 
 def _string_literal(node: Node) -> str | None:
+    """The string of a literal, possibly cast (``'s'::regclass``)."""
     if "TypeCast" in node:
         node = node["TypeCast"].get("arg", {})
     if "A_Const" in node:

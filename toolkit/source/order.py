@@ -37,6 +37,7 @@ class Step:
 
 @dataclass
 class _Node:
+    """A step of the script while ordering: what it waits for, and by which edges."""
     step: Step
     sort_key: SortKey
     waits: dict[int, Edge] = field(default_factory=dict)
@@ -50,6 +51,7 @@ def order(build: Build) -> list[Step]:
 
 
 def _nodes(build: Build) -> list[_Node]:
+    """One node per declaration (and per sequence owner), with its waits."""
     nodes = [_Node(Step(index), declaration.sort_key)
              for index, declaration in enumerate(build.declarations)]
     for index, declaration in enumerate(build.declarations):
@@ -75,6 +77,7 @@ def _nodes(build: Build) -> list[_Node]:
 
 
 def _kahn(nodes: list[_Node], build: Build) -> list[Step]:
+    """Kahn's algorithm with a heap on the sort keys; cuts foreign-key cycles."""
     dependents: dict[int, list[int]] = {}
     pending = [0] * len(nodes)
     for index, node in enumerate(nodes):
@@ -211,6 +214,7 @@ def _components(nodes: list[_Node]) -> list[int]:
 
 def _cycle_error(nodes: list[_Node], done: list[bool], components: list[int],
                  build: Build) -> SourceError:
+    """The error naming a cycle that no foreign key closes."""
     waiting = [index for index in range(len(nodes)) if not done[index]]
     sizes: dict[int, int] = {}
     for index in waiting:

@@ -41,6 +41,7 @@ class SourceText:
     """A file's text with a mapping from libpg_query byte offsets to lines and columns."""
 
     def __init__(self, text: str, path: Path) -> None:
+        """Index the line starts of ``text``."""
         self.text = text
         self.path = path
         self.data = text.encode("utf-8")
@@ -109,6 +110,7 @@ def parse_plpgsql(definition: str) -> list[dict[str, Any]]:
 
 
 def _error_offset(exc: Exception, source: SourceText) -> int:
+    """The byte offset of a ParseError in the parsed file (0 if unknown)."""
     return _char_to_byte(exc, source.text) or 0
 
 
@@ -147,6 +149,7 @@ class FragmentError(Exception):
     """A piece of SQL did not parse; ``offset`` is the byte offset of the error (or None)."""
 
     def __init__(self, message: str, offset: int | None) -> None:
+        """Keep the message and the byte offset."""
         super().__init__(message)
         self.message = message
         self.offset = offset
@@ -259,6 +262,7 @@ def _failing_body_line(statement: Statement, body: PlpgsqlBody, message: str) ->
         return _unfinished_query_line(body_text) or last
 
     def fails_same(count: int) -> bool:
+        """Whether the body cut after ``count`` lines fails with the same message."""
         prefix = "\n".join(lines[:count])
         tag = "$canon$"
         while tag in prefix:
@@ -316,6 +320,7 @@ def _unfinished_query_line(body: str) -> int | None:
 
 
 def _body_string(statement: Statement) -> str:
+    """The body string of a CREATE FUNCTION statement (its AS option)."""
     for option in statement.node.get("options", []):
         definition = option.get("DefElem", {})
         if definition.get("defname") == "as":
@@ -325,5 +330,6 @@ def _body_string(statement: Statement) -> str:
 
 
 def _first_text_column(line: str) -> int:
+    """The 1-based column of the first non-blank character of ``line``."""
     stripped = line.lstrip()
     return len(line) - len(stripped) + 1 if stripped else 1

@@ -27,6 +27,7 @@ class CompiledProject:
 
     def __init__(self, sql: str, statements: tuple[CompiledStatement, ...], build: Build,
                  ) -> None:
+        """Keep the script, its statements and the build the catalog comes from."""
         self.sql = sql
         self.statements = statements
         self._build = build

@@ -51,6 +51,7 @@ class NameIndex:
     """Object keys by schema and name, for lookups by written names."""
 
     def __init__(self, keys: Iterable[ObjectKey] = ()) -> None:
+        """Index ``keys``."""
         self._by_name: dict[tuple[str, str], list[ObjectKey]] = defaultdict(list)
         for key in keys:
             self.add(key)
@@ -87,6 +88,7 @@ class Resolver:
     """Resolves references against the declared objects, then against external ones."""
 
     def __init__(self, declared: NameIndex, external: External) -> None:
+        """Resolve against ``declared``, then ``external``."""
         self.declared = declared
         self.external = external
         self._memo: dict[tuple[Want, Name, str | None], list[ObjectKey] | None] = {}
@@ -105,6 +107,7 @@ class Resolver:
 
     def _lookup(self, want: Want, name: Name, signature: str | None,
                 ) -> list[ObjectKey] | None:
+        """Resolve without the memo (see :meth:`lookup`)."""
         kinds = WANT_KINDS[want]
         found = self._filter(want, self.declared.find(name, kinds), signature)
         if found:
@@ -125,6 +128,7 @@ class Resolver:
 
     @staticmethod
     def _filter(want: Want, keys: list[ObjectKey], signature: str | None) -> list[ObjectKey]:
+        """Keep the keys that fit: trigger functions take no arguments."""
         if want is Want.TRIGGER_FUNCTION:
             return [key for key in keys if key.signature == ""]
         if signature is not None:

@@ -59,6 +59,7 @@ def script(statements: list[CompiledStatement]) -> str:
 
 
 def _statement_text(declaration: Declaration, step: Step) -> str:
+    """The declared text, or its parse tree printed without cut foreign keys."""
     if not step.detached and declaration.owned_by is None:
         return declaration.statement.text.rstrip()
     import pglast
@@ -98,6 +99,7 @@ def _statement_text(declaration: Declaration, step: Step) -> str:
 
 
 def _foreign_key(declaration: Declaration, step: Step) -> CompiledStatement:
+    """``ALTER TABLE ... ADD CONSTRAINT`` for a foreign key cut from a cycle."""
     from psycopg import sql
 
     assert step.constraint is not None
@@ -114,6 +116,7 @@ def _foreign_key(declaration: Declaration, step: Step) -> CompiledStatement:
 
 
 def _owner(declaration: Declaration) -> CompiledStatement:
+    """``ALTER SEQUENCE ... OWNED BY`` for a sequence owned by a column."""
     from psycopg import sql
 
     assert declaration.owned_by is not None

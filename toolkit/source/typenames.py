@@ -96,6 +96,7 @@ def type_text(node: Node) -> str:
 
 
 def _builtin_text(base: str, modifiers: Sequence[object]) -> str:
+    """A built-in type with its modifiers, as format_type spells it."""
     if base in _ZONED:
         word, zone = _ZONED[base]
         precision = "(" + str(modifiers[0]) + ")" if modifiers else ""
@@ -109,6 +110,7 @@ def _builtin_text(base: str, modifiers: Sequence[object]) -> str:
 
 
 def _interval_text(modifiers: Sequence[object]) -> str:
+    """``interval`` with its fields (``day to second``) and precision."""
     text = "interval"
     if modifiers and isinstance(modifiers[0], int) and modifiers[0] != _INTERVAL_FULL_RANGE:
         fields = _INTERVAL_FIELDS.get(modifiers[0])

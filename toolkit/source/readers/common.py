@@ -52,6 +52,7 @@ class StatementTokens:
 
     def __init__(self, file: SourceFile, statement: Statement, start: int | None = None,
                  ) -> None:
+        """Tokens of ``statement`` from byte ``start`` (default: its first byte)."""
         self.file = file
         self.statement = statement
         self.start = statement.start if start is None else start

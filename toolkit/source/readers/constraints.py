@@ -87,6 +87,7 @@ def definition(draft: ConstraintDraft, tokens: StatementTokens) -> str:
 
 def _column_constraint_definition(kind: ConstraintKind, node: Node, column: str,
                                   declared: str) -> str:
+    """A column constraint's definition in table form."""
     if kind is ConstraintKind.PRIMARY_KEY:
         return "PRIMARY KEY " + column_list([column])
     if kind is ConstraintKind.UNIQUE:
@@ -98,6 +99,7 @@ def _column_constraint_definition(kind: ConstraintKind, node: Node, column: str,
 
 
 def _table_constraint_columns(kind: ConstraintKind, node: Node) -> list[str]:
+    """The columns a table constraint constrains."""
     if kind is ConstraintKind.FOREIGN_KEY:
         return strings(node.get("fk_attrs"))
     if kind is ConstraintKind.EXCLUDE:
@@ -108,6 +110,7 @@ def _table_constraint_columns(kind: ConstraintKind, node: Node) -> list[str]:
 
 
 def _element_name(element: Node) -> str:
+    """An index element's column name, ``expr`` for an expression."""
     return str(element.get("IndexElem", {}).get("name") or "expr")
 
 

@@ -65,6 +65,7 @@ def read_function(statement: Statement, file: SourceFile, context: ReadContext) 
         declaration.references += _sql_body_uses(statement, file, node, options, label)
 
     def make() -> list[Any]:
+        """The model function."""
         tokens = StatementTokens(file, statement)
         return [Function(
             name=name, signature=signature,
@@ -85,6 +86,7 @@ def read_function(statement: Statement, file: SourceFile, context: ReadContext) 
 
 
 def _arguments(parameters: list[Node], tokens: StatementTokens, node: Node) -> str:
+    """The argument list: modes, names, types and defaults (not TABLE columns)."""
     parts = []
     for index, parameter in enumerate(parameters):
         mode = parameter.get("mode", "FUNC_PARAM_DEFAULT")
@@ -103,6 +105,7 @@ def _arguments(parameters: list[Node], tokens: StatementTokens, node: Node) -> s
 
 
 def _header_end(node: Node, tokens: StatementTokens) -> int:
+    """Where the argument list ends at the latest: the first option or RETURNS."""
     offsets = [int(item["DefElem"].get("location", tokens.statement.end))
                for item in node.get("options", ())]
     if node.get("returnType") is not None:
@@ -111,6 +114,7 @@ def _header_end(node: Node, tokens: StatementTokens) -> int:
 
 
 def _default_text(parameter: Node, tokens: StatementTokens, bound: int) -> str:
+    """The default of a parameter as written."""
     all_tokens = tokens.tokens
     first = tokens.at(int(parameter.get("location", 0)))
     limit = tokens.at(bound)
@@ -122,6 +126,7 @@ def _default_text(parameter: Node, tokens: StatementTokens, bound: int) -> str:
 
 
 def _returns(node: Node, parameters: list[Node]) -> str | None:
+    """The result type: ``TABLE(...)``, ``SETOF x``, the OUT type or ``record``."""
     table = [parameter for parameter in parameters if parameter.get("mode") == "FUNC_PARAM_TABLE"]
     if table:
         return "TABLE(" + ", ".join(quote_ident(str(p.get("name", ""))) + " "
@@ -135,6 +140,7 @@ def _returns(node: Node, parameters: list[Node]) -> str | None:
 
 
 def _body(node: Node, options: dict[str, Node], tokens: StatementTokens) -> str:
+    """The body: the string after AS, or the SQL-standard body as written."""
     if "as" in options:
         items = option_value(options["as"])
         if isinstance(items, list) and items:
@@ -186,6 +192,7 @@ def _sql_body_uses(statement: Statement, file: SourceFile, node: Node,
 
 def _body_error(statement: Statement, file: SourceFile, body: str, exc: FragmentError,
                 label: str) -> SourceError:
+    """A SQL function body's syntax error at its place in the file."""
     where = plpgsql_body(statement, file.source)
     if where is None:
         return SourceError(statement.location, "syntax error in the body of " + label + ": "
@@ -205,6 +212,7 @@ def _body_error(statement: Statement, file: SourceFile, body: str, exc: Fragment
 
 
 def _delimiter_length(file: SourceFile, start: int) -> int:
+    """Length of the quote that opens a body string (``$$``, ``$fn$``, ``'``)."""
     data = file.source.data
     if data[start:start + 1] == b"$":
         close = data.find(b"$", start + 1)

@@ -80,6 +80,7 @@ def check_plpgsql(statement: Statement, file: SourceFile,
     parsed = check_plpgsql_function(statement, file.source, label)
 
     def uses() -> list[Reference]:
+        """What the body's queries use."""
         function = json.loads(parsed)[0]["PLpgSQL_function"]
         found = Uses()
         for _, mode, query in embedded_queries(function):

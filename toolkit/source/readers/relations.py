@@ -38,6 +38,7 @@ def read_create_index(statement: Statement, file: SourceFile,
         declaration.references += uses_references(uses, file, statement.start)
 
     def finish() -> None:
+        """Name an unnamed index; record its key and table reference."""
         nonlocal name
         if not name:
             name = context.names.choose_index(
@@ -52,6 +53,7 @@ def read_create_index(statement: Statement, file: SourceFile,
     context.later(finish)
 
     def make() -> list[Any]:
+        """The model object."""
         return [_build_index(statement, file, table, name, elements)]
 
     declaration.make = make
@@ -60,6 +62,7 @@ def read_create_index(statement: Statement, file: SourceFile,
 
 def _build_index(statement: Statement, file: SourceFile, table: QualifiedName, name: str,
                  elements: list[Node]) -> Index:
+    """The model index with its keys and predicate as written."""
     node = statement.node
     relation = node["relation"]
     tokens = StatementTokens(file, statement, int(relation.get("location", statement.start)))
@@ -97,6 +100,7 @@ def read_view(statement: Statement, file: SourceFile, context: ReadContext) -> D
                                               statement.start)
 
     def make() -> list[Any]:
+        """The model object."""
         tokens = StatementTokens(file, statement)
         all_tokens = tokens.tokens
         start = exprtext.find(all_tokens, ("AS",), tokens.at(int(relation.get("location", 0))))
@@ -133,6 +137,7 @@ def _query_end(tokens: list[tuple[str, int, int]], first: int, materialized: boo
 
 
 def _option_text(definition: Node) -> str:
+    """A ``WITH (...)`` option as ``name=value``."""
     value = option_value(definition)
     if value is None or value is True:
         text = "true"

@@ -48,6 +48,7 @@ def read_trigger(statement: Statement, file: SourceFile, context: ReadContext) -
                                               statement.start)
 
     def make() -> list[Any]:
+        """The model object."""
         return [Trigger(
             table=table, name=name, definition=statement.text, function=qualify(function),
             timing="BEFORE" if timing & TRIGGER_BEFORE else "INSTEAD OF"
@@ -84,6 +85,7 @@ def read_policy(statement: Statement, file: SourceFile, context: ReadContext) ->
         declaration.references += uses_references(uses, file, statement.start)
 
     def make() -> list[Any]:
+        """The model object."""
         using = with_check = None
         if node.get("qual") is not None or node.get("with_check") is not None:
             tokens = StatementTokens(file, statement, int(relation.get("location", 0)))

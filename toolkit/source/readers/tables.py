@@ -85,6 +85,7 @@ def read_create_table(statement: Statement, file: SourceFile,
     parents = _parents(node, declaration, file)
 
     def finish() -> None:
+        """Name the unnamed constraints; record their keys and references."""
         for draft in drafts:
             draft.name = choose_name(draft, name, context)
             references_.extend(references(draft, draft.name, file))
@@ -97,6 +98,7 @@ def read_create_table(statement: Statement, file: SourceFile,
         context.later(finish)
 
     def make() -> list[Any]:
+        """The model objects."""
         return [_build_table(statement, file, name, (drafts, parents))]
 
     declaration.make = make
@@ -184,6 +186,7 @@ def _build_table(statement: Statement, file: SourceFile, name: QualifiedName,
 
 def _build_column(node: Node, tokens: StatementTokens, end: tuple[int, bool],
                   primary: set[str]) -> Column:
+    """The model column, with its declared default and generated expression."""
     name = str(node["colname"])
     not_null = name in primary
     default = generated = None
@@ -215,6 +218,7 @@ def _build_column(node: Node, tokens: StatementTokens, end: tuple[int, bool],
 
 
 def _default_text(constraint: Node, tokens: StatementTokens, end: tuple[int, bool]) -> str:
+    """A column default as written."""
     start = int(constraint["location"])
     limit, exact = end
     if exact:
@@ -228,6 +232,7 @@ def _default_text(constraint: Node, tokens: StatementTokens, end: tuple[int, boo
 
 
 def _partition_by(node: Node, tokens: StatementTokens) -> str | None:
+    """``RANGE (...)``, ``LIST (...)`` or ``HASH (...)`` as written."""
     spec = node.get("partspec")
     if spec is None:
         return None
@@ -251,6 +256,7 @@ def _parents(node: Node, declaration: Declaration, file: SourceFile) -> list[Nod
 
 def _partition_of(node: Node, tokens: StatementTokens, parents: list[Node],
                   ) -> tuple[QualifiedName | None, str | None]:
+    """The parent and the bound (``FOR VALUES ...``, ``DEFAULT``) of a partition."""
     bound = node.get("partbound")
     if bound is None or not parents:
         return None, None
@@ -298,6 +304,7 @@ def read_alter_table(statement: Statement, file: SourceFile,
         drafts.append(draft)
 
     def finish() -> None:
+        """Name the unnamed constraints; record their keys and references."""
         for draft in drafts:
             draft.name = choose_name(draft, table, context)
             declaration.references.extend(references(draft, draft.name, file))
@@ -311,6 +318,7 @@ def read_alter_table(statement: Statement, file: SourceFile,
         context.later(finish)
 
     def make() -> list[Any]:
+        """The model objects."""
         tokens = StatementTokens(file, statement)
         return [build_constraint(draft, table, tokens) for draft in drafts]
 
@@ -336,4 +344,5 @@ def check_alter_table(statement: Statement, file: SourceFile) -> None:
 
 
 def _objtype(node: Node) -> str:
+    """An ALTER statement's object type in words."""
     return str(node.get("objtype", "OBJECT_TABLE")).removeprefix("OBJECT_").replace("_", " ")

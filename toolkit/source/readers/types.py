@@ -216,6 +216,7 @@ def read_sequence(statement: Statement, file: SourceFile,
 
 
 def _optional_int(value: object) -> int | None:
+    """An integer option, or None when absent (``NO MAXVALUE``)."""
     return int(value) if isinstance(value, int | str) and not isinstance(value, bool) else None
 
 
@@ -252,6 +253,7 @@ def read_comment(statement: Statement, file: SourceFile, context: ReadContext) -
 
 def _comment_edit(kind: str, target: Node, statement: Statement,
                   comment: str | None) -> SetComment:
+    """The edit a COMMENT ON statement makes, by the shape of its target."""
     location = statement.location
     if "String" in target:
         return SetComment(kind, (None, str(target["String"]["sval"])), location, comment)
