@@ -104,7 +104,8 @@ def test_tables_are_grouped_by_domain_directive(static_docs: str) -> None:
     overview = static_docs[static_docs.index("## Schema Overview"):
                            static_docs.index("## Entity Relationship Diagram")]
     sections = {part.split("\n", 1)[0]: part for part in overview.split("### ")[1:]}
-    assert list(sections) == ["Billing", "Membership", "Publishing"]
+    assert list(sections) == ["Billing", "Membership", "Publishing", "Schema `public`"]
+    assert "`Weird Names`" in sections["Schema `public`"]  # no directive: grouped by schema
     assert "`billing.subscriptions`" in sections["Billing"]
     assert "`members`" in sections["Membership"] and "`profiles`" in sections["Membership"]
     assert all(f"`{name}`" in sections["Publishing"]

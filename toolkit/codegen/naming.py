@@ -65,3 +65,13 @@ class Registry:
             counter += 1
         self.taken.add(name)
         return name
+
+    def claim_family(self, wanted: str, suffixes: tuple[str, ...]) -> str:
+        """A stem for which every ``stem + suffix`` is free; all of them are taken."""
+        stem = wanted
+        counter = 2
+        while any(stem + suffix in self.taken for suffix in suffixes):
+            stem = f"{wanted}{counter}"
+            counter += 1
+        self.taken.update(stem + suffix for suffix in suffixes)
+        return stem

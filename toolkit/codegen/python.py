@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from toolkit.codegen.naming import Registry, attribute, class_stem, is_identifier, member
+from toolkit.codegen.naming import Registry, attribute, class_stem, member
 from toolkit.codegen.shapes import Field, Presence, Relation, Shapes
 from toolkit.codegen.templating import render
 from toolkit.codegen.types import PYTHON_IMPORTS, SqlType, python_type
@@ -32,6 +32,15 @@ class Style(StrEnum):
 _MODULE_NAMES = frozenset({"Json", "Unset", "UNSET", "changes", "str", "int", "float", "bool",
                            "bytes", "list", "dict", "object", "None", "Any", "Final",
                            "NotRequired", "TypedDict", "TypeAlias", "Union"})
+# Attributes of pydantic.BaseModel a field must not override.
+_PYDANTIC_NAMES = frozenset({
+    "construct", "copy", "dict", "from_orm", "json", "model_computed_fields", "model_config",
+    "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra",
+    "model_fields", "model_fields_set", "model_json_schema", "model_parametrized_name",
+    "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+    "model_validate_strings", "parse_file", "parse_obj", "parse_raw", "schema", "schema_json",
+    "update_forward_refs", "validate"})
+_RELATION_CLASSES = ("Row", "Insert", "Update")
 
 
 @dataclass(frozen=True)
@@ -55,8 +64,8 @@ class PyClass:
 
     @property
     def identifiers_only(self) -> bool:
-        """Whether every column name can be an attribute as is (TypedDict class syntax)."""
-        return all(is_identifier(f.column) and f.column not in _MODULE_NAMES for f in self.fields)
+        """Whether every column name is its attribute as is (TypedDict class syntax)."""
+        return all(f.attribute == f.column for f in self.fields)
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,7 @@ class _PythonModule:
         self.names = Registry(_MODULE_NAMES | set(PYTHON_IMPORTS))
         self.enum_names: dict[QualifiedName, str] = {}
         self.composite_names: dict[QualifiedName, str] = {}
-        self.row_names: dict[QualifiedName, str] = {}
+        self.stems: dict[QualifiedName, str] = {}
         for enum in shapes.enums:
             self.enum_names[enum.name] = self.names.claim(class_stem(enum.name,
                                                                      self.default_schema))
@@ -89,8 +98,11 @@ class _PythonModule:
             self.composite_names[composite.name] = self.names.claim(
                 class_stem(composite.name, self.default_schema))
         for relation in shapes.relations:
-            self.row_names[relation.name] = self.names.claim(
-                class_stem(relation.name, self.default_schema) + "Row")
+            self.stems[relation.name] = self.names.claim_family(
+                class_stem(relation.name, self.default_schema), _RELATION_CLASSES)
+        # Class names appear in annotations: an attribute of the same name would shadow them.
+        self.reserved = frozenset(self.names.taken) | (
+            _PYDANTIC_NAMES if style is Style.pydantic else frozenset())
 
     def render(self, origin: str) -> str:
         enums = [PyEnum(self.enum_names[e.name], e.comment or f"Enum {e.name}.", _members(
@@ -112,8 +124,10 @@ class _PythonModule:
             return self.enum_names.get(sql_type.enum.name, "str")
         if sql_type.composite is not None:
             return self.composite_names.get(sql_type.composite, "dict[str, object]")
+        if sql_type.relation is not None and sql_type.relation in self.stems:
+            return self.stems[sql_type.relation] + "Row"
         if sql_type.relation is not None:
-            return self.row_names.get(sql_type.relation, "dict[str, object]")
+            return "dict[str, object]"
         return "object"
 
     def _annotation(self, sql_type: SqlType, nullable: bool) -> str:
@@ -124,23 +138,22 @@ class _PythonModule:
 
     def _composite(self, name: QualifiedName, attributes: tuple[tuple[str, SqlType], ...]
                    ) -> PyClass:
-        attrs = Registry(_MODULE_NAMES)
-        fields = tuple(PyField(attrs.claim(attribute(column, _MODULE_NAMES)), column,
+        attrs = Registry(self.reserved)
+        fields = tuple(PyField(attrs.claim(attribute(column, self.reserved)), column,
                                self._annotation(sql_type, True), False)
                        for column, sql_type in attributes)
         return PyClass(self.composite_names[name], f"Composite type {name}.", fields,
                        "composite")
 
     def _relation(self, relation: Relation) -> list[PyClass]:
-        row_name = self.row_names[relation.name]
-        stem = row_name[: -len("Row")]
+        stem = self.stems[relation.name]
         what = "view" if relation.view else "table"
         described = f"{what} {relation.name}" + (
             f": {_first_line(relation.comment)}" if relation.comment else "")
-        attrs = Registry(_MODULE_NAMES)
-        attribute_of = {f.name: attrs.claim(attribute(f.name, _MODULE_NAMES))
+        attrs = Registry(self.reserved)
+        attribute_of = {f.name: attrs.claim(attribute(f.name, self.reserved))
                         for f in relation.fields}
-        classes = [PyClass(row_name, f"A row of {described}.", tuple(
+        classes = [PyClass(stem + "Row", f"A row of {described}.", tuple(
             PyField(attribute_of[f.name], f.name, self._annotation(f.type, f.nullable), False)
             for f in relation.fields), "row")]
         if relation.writable:
@@ -160,7 +173,7 @@ class _PythonModule:
             chosen.append(PyField(attribute_of[field.name], field.name,
                                   self._annotation(field.type, field.nullable),
                                   presence is Presence.OPTIONAL))
-        return PyClass(self.names.claim(wanted), doc, tuple(chosen),
+        return PyClass(wanted, doc, tuple(chosen),
                        "insert" if insert else "update")
 
 
