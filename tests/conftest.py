@@ -62,6 +62,15 @@ def pg_url(pg_server: ScratchServer) -> Iterator[str]:
         yield url
 
 
+@pytest.fixture(autouse=True)
+def _scratch_on_session_server(request: pytest.FixtureRequest,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands that need scratch databases get them from the session server (fast)."""
+    if "pg_url" in request.fixturenames or "pg_server" in request.fixturenames:
+        if not os.environ.get("CANON_DEV_URL"):
+            monkeypatch.setenv("CANON_DEV_URL", _server().admin_url)
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """An empty canon project directory (canon.toml with defaults)."""

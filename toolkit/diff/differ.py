@@ -99,15 +99,20 @@ class _Differ:
                 renamed_columns.append(table)
                 continue
             columns = []
+            column_map: dict[str, str] = {}
             for column in table.columns:
                 target = next((c for c in wanted.columns if c.renamed_from == column.name
                                and table.column(c.name) is None), None)
                 if target is not None:
                     self.result.changes.append(RenameColumn(table.name, column.name,
                                                             target.name))
+                    column_map[column.name] = target.name
                     column = replace(column, name=target.name)  # noqa: PLW2901
                 columns.append(column)
-            renamed_columns.append(replace(table, columns=tuple(columns)))
+            constraints = (self._follow_column_renames(table, wanted, column_map)
+                           if column_map else table.constraints)
+            renamed_columns.append(replace(table, columns=tuple(columns),
+                                           constraints=constraints))
 
         def retarget(obj: T) -> T:
             table = getattr(obj, "table", None)
@@ -123,6 +128,30 @@ class _Differ:
             triggers=tuple(retarget(t) for t in current.triggers),
             policies=tuple(retarget(p) for p in current.policies),
         )
+
+    def _follow_column_renames(self, table: Table, wanted: Table,
+                               column_map: dict[str, str]) -> tuple[Constraint, ...]:
+        """Constraints over renamed columns: PostgreSQL rewrites them, names may follow."""
+        constraints = []
+        for constraint in table.constraints:
+            columns = tuple(column_map.get(c, c) for c in constraint.columns)
+            if columns == constraint.columns:
+                constraints.append(constraint)
+                continue
+            match = [c for c in wanted.constraints
+                     if (c.kind, c.columns, c.references, c.referenced_columns)
+                     == (constraint.kind, columns, constraint.references,
+                         constraint.referenced_columns)]
+            if len(match) != 1:
+                constraints.append(replace(constraint, columns=columns))
+                continue
+            if match[0].name != constraint.name:
+                self.result.changes.append(
+                    RenameConstraint(table.name, constraint.name, match[0].name))
+            # The server prints the definition with the new column names; a change made in
+            # the same migration beyond the rename is caught by the proof, not hidden.
+            constraints.append(match[0])
+        return tuple(constraints)
 
     def _renamed_table(self, table: Table, renames: dict[QualifiedName, QualifiedName],
                        desired: Catalog) -> Table:
