@@ -66,9 +66,9 @@ def pg_url(pg_server: ScratchServer) -> Iterator[str]:
 def _scratch_on_session_server(request: pytest.FixtureRequest,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Commands that need scratch databases get them from the session server (fast)."""
-    if "pg_url" in request.fixturenames or "pg_server" in request.fixturenames:
-        if not os.environ.get("CANON_DEV_URL"):
-            monkeypatch.setenv("CANON_DEV_URL", _server().admin_url)
+    wants_server = "pg_url" in request.fixturenames or "pg_server" in request.fixturenames
+    if wants_server and not os.environ.get("CANON_DEV_URL"):
+        monkeypatch.setenv("CANON_DEV_URL", _server().admin_url)
 
 
 @pytest.fixture

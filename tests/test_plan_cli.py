@@ -87,8 +87,8 @@ def test_destructive_change_is_refused_without_the_flag(project: Path) -> None:
 def test_rename_directive_keeps_the_data(project: Path, pg_url: str) -> None:
     write_schema(project, ACCOUNTS)
     assert canon(project, "plan", "-m", "create accounts")[0] == 0
-    write_schema(project, ACCOUNTS.replace("    email text NOT NULL UNIQUE,",
-                                           "    login text NOT NULL UNIQUE, -- canon:renamed-from email"))
+    renamed = "    login text NOT NULL UNIQUE, -- canon:renamed-from email"
+    write_schema(project, ACCOUNTS.replace("    email text NOT NULL UNIQUE,", renamed))
     code, output = canon(project, "plan", "-m", "rename email")
     assert code == 0, output
     up = (project / "migrations" / "0002_rename_email.sql").read_text()
@@ -137,3 +137,4 @@ def test_diff_between_two_databases(project: Path, pg_url: str) -> None:
 def test_diff_rejects_unknown_states(project: Path, source: str) -> None:
     code, output = canon(project, "diff", "--from", source, "--to", "canonical")
     assert code == 2
+    assert "unknown state" in output
