@@ -388,3 +388,18 @@ def test_lost_connection_mid_migration_is_a_clear_error(three: Path, pg_url: str
     assert "terminating connection" in output
     assert "doomed" not in tables(pg_url)
     assert applied(pg_url) == ["0001_users", "0002_orders", "0003_notes"]
+
+
+def test_plain_yoyo_reads_what_canon_applied(three: Path, pg_url: str) -> None:
+    from yoyo import get_backend
+    from yoyo.migrations import get_migration_hash
+
+    assert invoke(three, "migrate", "--database", pg_url, "--to", "2")[0] == 0
+    backend = get_backend(pg_url.replace("postgresql://", "postgresql+psycopg://", 1)
+                          + "?schema=canon")
+    try:
+        assert backend.get_applied_migration_hashes() == [
+            get_migration_hash("0001_users"), get_migration_hash("0002_orders")]
+        assert backend._internal_schema_updated is False  # nothing for yoyo to upgrade
+    finally:
+        backend.connection.close()

@@ -33,6 +33,7 @@ from toolkit.migrate.history import (
 from toolkit.postgres.connect import connect
 
 YOYO_SCHEME = "postgresql+psycopg"
+_YOYO_INTERNAL_VERSION = 2
 
 
 def yoyo_uri(url: str) -> Any:
@@ -108,7 +109,32 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
                 "down_sha256 text, "
                 "recorded_at timestamptz NOT NULL DEFAULT now())").format(
                     qualified(CHECKSUM_TABLE)))
+            if not self._has_yoyo_tables() and self._create_yoyo_tables():
+                self._internal_schema_updated = True
             self.ensure_internal_schema_updated()
+
+    def _has_yoyo_tables(self) -> bool:
+        row = self.connection.execute(
+            "SELECT bool_or(to_regclass(name) IS NOT NULL) FROM unnest(%s::text[]) AS name",
+            ([qualified_text(t) for t in (MIGRATION_TABLE, LOG_TABLE, VERSION_TABLE)],),
+        ).fetchone()
+        return bool(row and row[0])
+
+    def _create_yoyo_tables(self) -> bool:
+        """Create yoyo's tables at internal version 2, as its own upgrade would leave them.
+
+        On a database without them this skips yoyo's path from version 0 (creating the
+        version 1 table, then dropping it), which costs a fresh database several statements.
+        False (nothing done) when this yoyo has a newer internal version: it upgrades itself.
+        """
+        if max(internalmigrations.schema_versions) != _YOYO_INTERNAL_VERSION:
+            return False
+        module = internalmigrations.schema_versions[_YOYO_INTERNAL_VERSION]
+        module.create_migration_table(self)
+        module.create_log_table(self)
+        module.create_version_table(self)
+        internalmigrations.mark_schema_version(self, _YOYO_INTERNAL_VERSION)
+        return True
 
     def _is_set_up(self) -> bool:
         """Whether every bookkeeping table exists at yoyo's current internal version."""

@@ -194,8 +194,8 @@ class Runner:
         if not lock_phase:
             settings += [("lock_timeout", str(self.settings.lock_timeout_ms)),
                          ("statement_timeout", str(self.settings.statement_timeout_ms))]
-        for name, value in settings:
-            conn.execute("SELECT set_config(%s, %s, false)", (name, value))
+        conn.execute("SELECT set_config(name, value, false) FROM unnest(%s::text[], %s::text[]) "
+                     "AS s(name, value)", ([n for n, _ in settings], [v for _, v in settings]))
 
     def applied(self) -> dict[str, Applied]:
         """What the database has applied (read under the lock)."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.errors import Location, SourceError
-from toolkit.source.comments import scan_comments
+from toolkit.source.comments import DIRECTIVE_PREFIX, scan_comments
 from toolkit.source.parser import Statement, parse_sql
 
 TRANSACTIONAL = "transactional"
@@ -64,6 +64,8 @@ def load_script(path: Path) -> Script:
 
 
 def _transactional(text: str, path: Path, statements: list[Statement]) -> bool:
+    if f"{DIRECTIVE_PREFIX}{TRANSACTIONAL}" not in text:
+        return True  # no directive can be there; spares scanning every token of the file
     first = (statements[0].line, statements[0].column) if statements else None
     transactional = True
     for comment in scan_comments(text):
