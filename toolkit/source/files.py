@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import Location, SourceError
 from toolkit.model import SourceLocation
 from toolkit.source.parser import SourceText, Statement, parse_source, scan_tokens
 
+Node = dict[str, Any]
 Token = tuple[str, int, int]
 """A lexer token: name, start and end byte offsets in the file (end exclusive)."""
 
@@ -23,10 +25,25 @@ class SourceFile:
     statements: list[Statement]
     display: str = ""
 
+    _fresh: dict[int, Node] | None = None
+
     def __post_init__(self) -> None:
         """Work out the display path once."""
         if not self.display:
             self.display = self.path.as_posix()
+
+    def release(self) -> None:
+        """Drop the statements' parse trees (they are read again if needed)."""
+        for statement in self.statements:
+            statement.node.clear()
+
+    def node_of(self, statement: Statement) -> Node:
+        """The parse tree of ``statement``, parsing the file again if it was released."""
+        if statement.node:
+            return statement.node
+        if self._fresh is None:
+            self._fresh = {fresh.start: fresh.node for fresh in parse_source(self.source)}
+        return self._fresh[statement.start]
 
     def location(self, offset: int) -> Location:
         """The error location of byte ``offset``."""

@@ -70,13 +70,15 @@ def load_statements(config: ProjectConfig) -> list[Statement]:
 def read_project(config: ProjectConfig) -> Build:
     """Read, check and resolve the canonical files; raises SourceError on any problem."""
     with gc_paused():
-        files = load_files(config)
-        for file in files:
+        context = ReadContext(postgres_version=config.postgres_version)
+        declarations = []
+        for path in canonical_paths(config):
+            file = read_sql_file(path, display_path(config, path))
             for statement in file.statements:
                 check_declarative(statement, file)
-        context = ReadContext(postgres_version=config.postgres_version)
-        declarations = [read_statement(statement, file, context)
-                        for file in files for statement in file.statements]
+            declarations += [read_statement(statement, file, context)
+                             for statement in file.statements]
+            file.release()  # what the checks need is read; trees come back on demand
         context.finish()
         external = prelude_objects(config)
         declared = NameIndex(key for declaration in declarations

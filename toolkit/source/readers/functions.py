@@ -66,6 +66,7 @@ def read_function(statement: Statement, file: SourceFile, context: ReadContext) 
 
     def make() -> list[Any]:
         """The model function."""
+        node = file.node_of(statement)
         tokens = StatementTokens(file, statement)
         return [Function(
             name=name, signature=signature,

@@ -63,7 +63,7 @@ def read_create_index(statement: Statement, file: SourceFile,
 def _build_index(statement: Statement, file: SourceFile, table: QualifiedName, name: str,
                  elements: list[Node]) -> Index:
     """The model index with its keys and predicate as written."""
-    node = statement.node
+    node = file.node_of(statement)
     relation = node["relation"]
     tokens = StatementTokens(file, statement, int(relation.get("location", statement.start)))
     all_tokens = tokens.tokens
@@ -101,6 +101,7 @@ def read_view(statement: Statement, file: SourceFile, context: ReadContext) -> D
 
     def make() -> list[Any]:
         """The model object."""
+        node = file.node_of(statement)
         tokens = StatementTokens(file, statement)
         all_tokens = tokens.tokens
         start = exprtext.find(all_tokens, ("AS",), tokens.at(int(relation.get("location", 0))))

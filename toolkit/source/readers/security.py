@@ -49,6 +49,7 @@ def read_trigger(statement: Statement, file: SourceFile, context: ReadContext) -
 
     def make() -> list[Any]:
         """The model object."""
+        node = file.node_of(statement)
         return [Trigger(
             table=table, name=name, definition=statement.text, function=qualify(function),
             timing="BEFORE" if timing & TRIGGER_BEFORE else "INSTEAD OF"
@@ -86,6 +87,7 @@ def read_policy(statement: Statement, file: SourceFile, context: ReadContext) ->
 
     def make() -> list[Any]:
         """The model object."""
+        node = file.node_of(statement)
         using = with_check = None
         if node.get("qual") is not None or node.get("with_check") is not None:
             tokens = StatementTokens(file, statement, int(relation.get("location", 0)))

@@ -158,7 +158,7 @@ def _build_table(statement: Statement, file: SourceFile, name: QualifiedName,
                  read: tuple[list[ConstraintDraft], list[Node]]) -> Table:
     """The model table; ``read`` is what reading found: constraint drafts and parents."""
     drafts, parents = read
-    node = statement.node
+    node = file.node_of(statement)
     elements = node.get("tableElts") or []
     ends = _element_ends(elements, statement.end)
     for draft in drafts:
