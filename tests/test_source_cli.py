@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from toolkit.cli import app
@@ -41,8 +42,9 @@ def test_compile_to_stdout(tmp_path: Path) -> None:
 
 def test_compile_with_output_and_json(tmp_path: Path) -> None:
     root = copy_fixture("all_kinds", tmp_path)
-    result = runner.invoke(app, ["--project", str(root), "compile", "-o", "out/db.sql",
-                                 "--json", "out/catalog.json"])
+    result = runner.invoke(app, ["--project", str(root), "compile", "-o",
+                                 str(root / "out" / "db.sql"), "--json",
+                                 str(root / "out" / "catalog.json")])
     assert result.exit_code == 0, result.output
     assert (root / "out" / "db.sql").is_file()
     data = json.loads((root / "out" / "catalog.json").read_text(encoding="utf-8"))
@@ -57,7 +59,8 @@ def test_compile_error_exits_2_and_writes_nothing(tmp_path: Path) -> None:
     output.write_text("previous\n", encoding="utf-8")
     (root / "schema" / "bad.sql").write_text("CREATE TABLE x (id int);\nDROP TABLE x;\n",
                                              encoding="utf-8")
-    result = runner.invoke(app, ["--project", str(root), "compile", "--json", "c.json"])
+    result = runner.invoke(app, ["--project", str(root), "compile", "--json",
+                                 str(root / "c.json")])
     assert result.exit_code == 2
     assert "schema/bad.sql:2:1: non-declarative statement: DROP" in result.output
     assert "hint:" in result.output
@@ -80,4 +83,17 @@ def test_unknown_prelude_is_a_config_error(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "unknown prelude 'firebase'" in result.output
     assert "supabase" in result.output
+    assert not (root / "build").exists()
+
+
+def test_relative_output_paths_start_at_the_current_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = copy_fixture("brand_voice", tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = runner.invoke(app, ["--project", str(root), "compile", "-o", "schema.sql",
+                                 "--json", "catalog.json"])
+    assert result.exit_code == 0, result.output
+    assert (elsewhere / "schema.sql").is_file() and (elsewhere / "catalog.json").is_file()
     assert not (root / "build").exists()

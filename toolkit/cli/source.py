@@ -16,8 +16,9 @@ DEFAULT_OUTPUT = Path("build/schema.sql")
 @boundary
 def compile_command(
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Where to write the script ('-' for stdout). "
-        "[default: build/schema.sql under the project root]", show_default=False,
+        "--output", "-o", help="Where to write the script ('-' for stdout); relative paths "
+        "start at the current directory. [default: build/schema.sql under the project root]",
+        show_default=False,
     )] = None,
     json_path: Annotated[Path | None, typer.Option(
         "--json", help="Also write the catalog as JSON (format: docs/catalog-json.md).",
@@ -28,8 +29,10 @@ def compile_command(
 
     config = project_config()
     to_stdout = output == "-"
-    target = None if to_stdout else config.path(Path(output) if output else DEFAULT_OUTPUT)
-    json_target = config.path(json_path) if json_path is not None else None
+    target = None
+    if not to_stdout:
+        target = Path(output).absolute() if output else config.path(DEFAULT_OUTPUT)
+    json_target = json_path.absolute() if json_path is not None else None
     result = compile_sources(config, target, json_target)
     if to_stdout:
         typer.echo(result.sql, nl=False)
