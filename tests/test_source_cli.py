@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -97,3 +99,18 @@ def test_relative_output_paths_start_at_the_current_directory(
     assert result.exit_code == 0, result.output
     assert (elsewhere / "schema.sql").is_file() and (elsewhere / "catalog.json").is_file()
     assert not (root / "build").exists()
+
+
+def test_special_files_and_symlinks_are_written_through(tmp_path: Path) -> None:
+    root = copy_fixture("brand_voice", tmp_path)
+    target = tmp_path / "real.sql"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "link.sql"
+    link.symlink_to(target)
+    result = runner.invoke(app, ["--project", str(root), "compile", "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("-- Compiled by canon")
+    result = runner.invoke(app, ["--project", str(root), "compile", "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null stays a device"

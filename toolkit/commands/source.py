@@ -61,8 +61,14 @@ def catalog_json_text(data: dict[str, Any]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically, creating the directory."""
+    """Write ``text`` to ``path``: a new or regular file is replaced atomically (readers
+    never see half a script); anything else (``/dev/null``, a pipe, a symlink) is written
+    through, never replaced."""
     try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            with path.open("w", encoding="utf-8") as handle:
+                handle.write(text)
+            return
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_name(path.name + ".tmp")
         temporary.write_text(text, encoding="utf-8")

@@ -484,7 +484,8 @@ def undefined(reference: Reference) -> SourceError:
     """The error for a required reference that resolves nowhere."""
     location = reference.location
     return SourceError(location,
-                       f"{reference.role} {reference.want.value} {_display(reference.name)}, "
+                       f"{reference.role_text} {reference.want.value} "
+                       f"{_display(reference.name)}, "
                        "which is defined nowhere", hint=UNDEFINED_HINT,
                        source_line=reference.site.file.source.line_text(location.line))
 

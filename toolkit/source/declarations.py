@@ -77,13 +77,23 @@ class Reference:
     site: Site
     edge: Edge = Edge.HARD
     required: bool = False
-    role: str = ""
+    role: str | tuple[str, str, str] = ""
     constraint: str | None = None
 
     @property
     def location(self) -> Location:
         """Where the name is written."""
         return self.site.location
+
+    @property
+    def role_text(self) -> str:
+        """What refers to the name, for messages (``foreign key "Fk" references``)."""
+        if isinstance(self.role, str):
+            return self.role
+        from toolkit.source.sqltext import quote_ident
+
+        before, name, after = self.role
+        return before + quote_ident(name) + after
 
 
 @dataclass(frozen=True)

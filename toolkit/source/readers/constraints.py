@@ -11,7 +11,7 @@ from toolkit.source.files import SourceFile
 from toolkit.source.naming import column_addition
 from toolkit.source.nodes import Node, Uses, collect_uses, range_name, strings
 from toolkit.source.readers.common import ReadContext, StatementTokens, qualify, uses_references
-from toolkit.source.sqltext import column_list, quote_ident
+from toolkit.source.sqltext import column_list
 
 KINDS = {
     "CONSTR_PRIMARY": ConstraintKind.PRIMARY_KEY,
@@ -152,7 +152,7 @@ def references(draft: ConstraintDraft, name: str, file: SourceFile) -> list[Refe
         found.append(Reference(
             Want.TABLE, range_name(pktable), Site(file, int(pktable.get("location", 0))),
             Edge.FOREIGN_KEY, required=True,
-            role="foreign key " + quote_ident(name) + " references", constraint=name))
+            role=("foreign key ", name, " references"), constraint=name))
     if draft.uses.functions or draft.uses.types or draft.uses.relations:
         found.extend(uses_references(draft.uses, file, draft.offset))
     return found

@@ -18,7 +18,6 @@ from toolkit.source.readers.common import (
     schema_reference,
     uses_references,
 )
-from toolkit.source.sqltext import quote_ident
 
 
 def read_create_index(statement: Statement, file: SourceFile,
@@ -32,10 +31,12 @@ def read_create_index(statement: Statement, file: SourceFile,
     declaration = Declaration(statement, file, "index", ObjectKey(KIND_INDEX, table.schema, name))
     if name:
         context.names.take_relation(table.schema, name)
-    if any("expr" in element for element in elements) or node.get("whereClause"):
-        uses = collect_uses([element.get("expr") for element in elements])
-        collect_uses(node.get("whereClause"), uses)
-        declaration.references += uses_references(uses, file, statement.start)
+    expressions = [element["expr"] for element in elements if "expr" in element]
+    if "whereClause" in node:
+        expressions.append(node["whereClause"])
+    if expressions:
+        declaration.references += uses_references(collect_uses(expressions), file,
+                                                  statement.start)
 
     def finish() -> None:
         """Name an unnamed index; record its key and table reference."""
@@ -48,7 +49,7 @@ def read_create_index(statement: Statement, file: SourceFile,
         declaration.provides.append(declaration.key)
         declaration.references.append(Reference(
             Want.RELATION, range_name(relation), Site(file, int(relation.get("location", 0))),
-            required=True, role="index " + quote_ident(name) + " is on"))
+            required=True, role=("index ", name, " is on")))
 
     context.later(finish)
 

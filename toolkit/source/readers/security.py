@@ -18,7 +18,6 @@ from toolkit.source.readers.common import (
     uses_references,
 )
 from toolkit.source.readers.functions import signature_of
-from toolkit.source.sqltext import quote_ident
 from toolkit.source.typenames import type_name
 
 TRIGGER_BEFORE = 1 << 1
@@ -36,14 +35,13 @@ def read_trigger(statement: Statement, file: SourceFile, context: ReadContext) -
     timing = node.get("timing", 0)
     key = ObjectKey(KIND_TRIGGER, table.schema, name, parent=table.name)
     declaration = Declaration(statement, file, "trigger", key, provides=[key])
-    quoted = quote_ident(name)
     declaration.references.append(Reference(
         Want.TRIGGER_TARGET, range_name(relation),
         Site(file, int(relation.get("location", 0))), required=True,
-        role="trigger " + quoted + " is on"))
+        role=("trigger ", name, " is on")))
     declaration.references.append(Reference(
         Want.TRIGGER_FUNCTION, function, Site(file, _function_offset(file, statement)),
-        required=True, role="trigger " + quoted + " calls"))
+        required=True, role=("trigger ", name, " calls")))
     declaration.references += uses_references(collect_uses(node.get("whenClause")), file,
                                               statement.start)
 
@@ -80,7 +78,7 @@ def read_policy(statement: Statement, file: SourceFile, context: ReadContext) ->
     declaration = Declaration(statement, file, "policy", key, provides=[key])
     declaration.references.append(Reference(
         Want.TABLE, range_name(relation), Site(file, int(relation.get("location", 0))),
-        required=True, role="policy " + quote_ident(name) + " is on"))
+        required=True, role=("policy ", name, " is on")))
     if node.get("qual") is not None or node.get("with_check") is not None:
         uses = collect_uses([node.get("qual"), node.get("with_check")])
         declaration.references += uses_references(uses, file, statement.start)

@@ -201,7 +201,7 @@ def read_sequence(statement: Statement, file: SourceFile,
         declaration.references.append(Reference(
             Want.TABLE, table, Site(file, int(options["owned_by"].get("location", 0))),
             Edge.OWNED_BY, required=True,
-            role="sequence " + quote_ident(name.name) + " is owned by"))
+            role=("sequence ", name.name, " is owned by")))
     start = values.get("start")
     sequence = Sequence(
         name=name, data_type=data_type,
