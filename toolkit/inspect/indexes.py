@@ -5,8 +5,7 @@ from __future__ import annotations
 from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import Index, ObjectKey, QualifiedName
-from toolkit.model.names import KIND_INDEX
+from toolkit.model import Index
 
 _index = maker(Index)
 
@@ -23,10 +22,10 @@ def build(rows: Rows, lookups: Lookups) -> list[Index]:
         elements = printed if printed is not None else lookups.names(relid, numbers)
         relation = keys.get(("pg_class", relid))
         indexes.append(_index(
-            table=QualifiedName(schema, table), name=name, definition=definition,
+            table=lookups.relation(relid, schema, table), name=name, definition=definition,
             unique=unique, method=method, keys=tuple(elements[:key_count]),
             include=tuple(elements[key_count:]),
             predicate=predicate, comment=lookups.comment("pg_class", oid),
-            depends_on=lookups.depends_on(("pg_class", oid), ObjectKey(KIND_INDEX, schema, name),
+            depends_on=lookups.depends_on(("pg_class", oid),
                                           (relation,) if relation is not None else ())))
     return indexes

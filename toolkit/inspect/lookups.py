@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from toolkit.model import ObjectKey
+from toolkit.model import ObjectKey, QualifiedName
 
 Ref = tuple[str, int]
 
@@ -30,6 +30,8 @@ class Lookups:
         self.keys: dict[Ref, ObjectKey] = {}
         self.attnames: dict[int, dict[int, str]] = {}
         """Column names by relation oid and column number (tables and materialized views)."""
+        self.relations: dict[int, QualifiedName] = {}
+        """Names of tables and views by oid, made once for all the objects on them."""
 
     def alias(self, ref: Ref, owner: Ref) -> None:
         """Dependencies recorded for ``ref`` belong to ``owner`` (a constraint's index)."""
@@ -49,6 +51,13 @@ class Lookups:
         """Record the key of the object ``ref`` names."""
         self.keys[ref] = key
 
+    def relation(self, relid: int, schema: str, name: str) -> QualifiedName:
+        """The name of relation ``relid`` (one object per relation)."""
+        found = self.relations.get(relid)
+        if found is None:
+            found = self.relations[relid] = QualifiedName(schema, name)
+        return found
+
     def names(self, relid: int, numbers: list[int] | None) -> tuple[str, ...]:
         """The names of columns ``numbers`` of relation ``relid``."""
         if not numbers:
@@ -62,21 +71,20 @@ class Lookups:
             return None
         return self.comments.get((catalog, oid, sub))
 
-    def depends_on(self, ref: Ref, own: ObjectKey,
+    def depends_on(self, ref: Ref,
                    implied: tuple[ObjectKey, ...] = ()) -> tuple[ObjectKey, ...]:
         """Keys of what object ``ref`` depends on: recorded edges plus ``implied`` ones.
 
-        ``implied`` must be sorted, without repeats and without ``own``. References to
-        objects without a registered key (outside the managed schemas, or not represented
+        ``implied`` must be sorted and without repeats. References to the object itself and
+        to objects without a registered key (outside the managed schemas, or not represented
         in the catalog) are dropped.
         """
         refs = self.edges.get(ref)
         if not refs:
             return implied
         keys = self.keys
-        found = {keys[target] for target in refs if target in keys}
+        found = {keys[target] for target in refs if target != ref and target in keys}
         if not found:
             return implied
         found.update(implied)
-        found.discard(own)
         return tuple(sorted(found)) if len(found) > 1 else tuple(found)

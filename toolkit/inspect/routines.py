@@ -35,6 +35,5 @@ def build(rows: Rows, lookups: Lookups) -> list[Function]:
             volatility=_VOLATILITY[volatility], strict=strict,
             security_definer=security_definer, config=tuple(sorted(config or ())),
             comment=lookups.comment("pg_proc", oid),
-            depends_on=lookups.depends_on(("pg_proc", oid),
-                                          _key(schema, name, signature, procedure))))
+            depends_on=lookups.depends_on(("pg_proc", oid))))
     return functions

@@ -7,7 +7,7 @@ from collections import defaultdict
 from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import Column, Constraint, ConstraintKind, ObjectKey, QualifiedName, Table
+from toolkit.model import Column, Constraint, ConstraintKind, ObjectKey, Table
 from toolkit.model.names import KIND_CONSTRAINT, KIND_INDEX, KIND_TABLE
 from toolkit.model.objects import Identity
 
@@ -30,6 +30,7 @@ def register(tables: Rows, constraints: Rows, lookups: Lookups) -> None:
     """
     for oid, row_type, schema, name, *_ in tables:
         key = ObjectKey(KIND_TABLE, schema, name)
+        lookups.relation(oid, schema, name)
         lookups.register(("pg_class", oid), key)
         if lookups.wants(("pg_type", row_type)):
             lookups.register(("pg_type", row_type), key)
@@ -48,39 +49,51 @@ def build(tables: Rows, columns: Rows, constraints: Rows, lookups: Lookups) -> l
     keys = lookups.keys
     for (oid, _, schema, name, rls_enabled, rls_forced, unlogged, partition_by, parent_oid,
          parent_schema, parent_name, partition_bound) in tables:
-        key = keys[("pg_class", oid)]
-        parent = QualifiedName(parent_schema, parent_name) if parent_name is not None else None
+        parent = (lookups.relation(parent_oid, parent_schema, parent_name)
+                  if parent_name is not None else None)
         parent_key = keys.get(("pg_class", parent_oid)) if parent_oid is not None else None
         implied = (parent_key,) if parent_key is not None else ()
         built.append(_table(
-            name=QualifiedName(schema, name),
+            name=lookups.relation(oid, schema, name),
             columns=tuple(columns_of.get(oid, ())),
             constraints=tuple(constraints_of.get(oid, ())),
             rls_enabled=rls_enabled, rls_forced=rls_forced, unlogged=unlogged,
             partition_by=partition_by, partition_of=parent, partition_bound=partition_bound,
             comment=lookups.comment("pg_class", oid),
-            depends_on=lookups.depends_on(("pg_class", oid), key, implied),
+            depends_on=lookups.depends_on(("pg_class", oid), implied),
         ))
     return built
 
 
 def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
-    """Columns by table; also records every column's name for constraints and indexes."""
-    columns: dict[int, list[Column]] = defaultdict(list)
-    commented = lookups.commented
+    """Columns by table (rows come ordered by table, then column number); also records every
+    column's name for constraints and indexes."""
+    columns: dict[int, list[Column]] = {}
     names = lookups.attnames
+    current = None
+    table: list[Column] = []
+    numbered: dict[int, str] = {}
+    commented = False
     for (relid, number, name, data_type, not_null, expression, identity, generated,
          collation) in rows:
-        names.setdefault(relid, {})[number] = name
-        columns[relid].append(_column(
+        if relid != current:
+            current = relid
+            table = columns[relid] = []
+            numbered = names[relid] = {}
+            commented = ("pg_class", relid) in lookups.commented
+        numbered[number] = name
+        if generated is None and identity is None and collation is None and not commented:
+            table.append(_column(name=name, data_type=data_type, not_null=not_null,
+                                 default=expression))
+            continue
+        table.append(_column(
             name=name, data_type=data_type, not_null=not_null,
             default=None if generated else expression,
             identity=_IDENTITY[identity] if identity else None,
             generated=expression if generated else None,
+            virtual=generated == "v",
             collation=collation,
-            comment=(lookups.comment("pg_class", relid, number)
-                     if ("pg_class", relid) in commented else None),
-            virtual=generated == "v"))
+            comment=lookups.comment("pg_class", relid, number) if commented else None))
     return columns
 
 
@@ -90,25 +103,31 @@ def _constraints(rows: Rows, lookups: Lookups) -> dict[int, list[Constraint]]:
     for (oid, index_oid, relid, ref_relid, schema, table, name, kind, definition, numbers,
          names, ref_schema, ref_table, ref_index, ref_numbers, ref_names, on_delete, on_update,
          deferrable, deferred, validated) in rows:
-        key = ObjectKey(KIND_CONSTRAINT, schema, name, parent=table)
-        implied: tuple[ObjectKey, ...] = (keys[("pg_class", relid)],)
-        if kind == "f" and ("pg_class", ref_relid) in keys:
-            # The referenced table, and the constraint (or unique index) the reference uses.
-            implied = tuple(sorted({
-                implied[0], keys[("pg_class", ref_relid)],
-                keys.get(("pg_class", index_oid)) or ObjectKey(KIND_INDEX, ref_schema, ref_index),
-            }))
+        own_table = keys[("pg_class", relid)]
+        implied: tuple[ObjectKey, ...] = (own_table,)
+        references = None
+        if ref_table is not None:
+            references = lookups.relation(ref_relid, ref_schema, ref_table)
+            referenced = keys.get(("pg_class", ref_relid))
+            if referenced is not None:
+                # The constraint (or unique index) the reference uses, then both tables;
+                # in key order ("constraint" < "index" < "table").
+                uses = (keys.get(("pg_class", index_oid))
+                        or ObjectKey(KIND_INDEX, ref_schema, ref_index))
+                tables = ((own_table,) if referenced == own_table
+                          else tuple(sorted((own_table, referenced))))
+                implied = (uses, *tables)
         constraints[relid].append(_constraint(
-            table=QualifiedName(schema, table), name=name, kind=_KINDS[kind],
+            table=lookups.relation(relid, schema, table), name=name, kind=_KINDS[kind],
             # The same constraint, validated or not, has one definition; ``validated`` says.
             definition=definition if validated else definition.removesuffix(" NOT VALID"),
             columns=tuple(names) if names is not None else lookups.names(relid, numbers),
-            references=QualifiedName(ref_schema, ref_table) if ref_table is not None else None,
+            references=references,
             referenced_columns=(tuple(ref_names) if ref_names is not None
                                 else lookups.names(ref_relid, ref_numbers)),
             on_delete=_ACTIONS.get(on_delete, "NO ACTION"),
             on_update=_ACTIONS.get(on_update, "NO ACTION"),
             deferrable=deferrable, initially_deferred=deferred, validated=validated,
             comment=lookups.comment("pg_constraint", oid),
-            depends_on=lookups.depends_on(("pg_constraint", oid), key, implied)))
+            depends_on=lookups.depends_on(("pg_constraint", oid), implied)))
     return constraints

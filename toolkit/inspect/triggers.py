@@ -5,8 +5,7 @@ from __future__ import annotations
 from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import ObjectKey, Policy, QualifiedName, Trigger
-from toolkit.model.names import KIND_POLICY, KIND_TRIGGER
+from toolkit.model import Policy, QualifiedName, Trigger
 
 # pg_trigger.tgtype bits (src/include/catalog/pg_trigger.h).
 _ROW, _BEFORE, _INSERT, _DELETE, _UPDATE, _TRUNCATE, _INSTEAD = 1, 2, 4, 8, 16, 32, 64
@@ -29,16 +28,15 @@ def build_triggers(rows: Rows, lookups: Lookups) -> list[Trigger]:
     for (oid, relid, function_oid, schema, table, name, definition, function_schema,
          function_name, bits) in rows:
         timing = "INSTEAD OF" if bits & _INSTEAD else "BEFORE" if bits & _BEFORE else "AFTER"
-        key = ObjectKey(KIND_TRIGGER, schema, name, parent=table)
         implied = tuple(sorted(keys[ref] for ref in (("pg_class", relid),
                                                      ("pg_proc", function_oid)) if ref in keys))
         triggers.append(Trigger(
-            table=QualifiedName(schema, table), name=name, definition=definition,
+            table=lookups.relation(relid, schema, table), name=name, definition=definition,
             function=QualifiedName(function_schema, function_name), timing=timing,
             events=tuple(event for bit, event in _EVENTS if bits & bit),
             for_each_row=bool(bits & _ROW),
             comment=lookups.comment("pg_trigger", oid),
-            depends_on=lookups.depends_on(("pg_trigger", oid), key, implied)))
+            depends_on=lookups.depends_on(("pg_trigger", oid), implied)))
     return triggers
 
 
@@ -48,12 +46,11 @@ def build_policies(rows: Rows, lookups: Lookups) -> list[Policy]:
     keys = lookups.keys
     for (oid, relid, schema, table, name, permissive, command, roles, using,
          with_check) in rows:
-        key = ObjectKey(KIND_POLICY, schema, name, parent=table)
         relation = keys.get(("pg_class", relid))
         policies.append(_policy(
-            table=QualifiedName(schema, table), name=name, permissive=permissive,
+            table=lookups.relation(relid, schema, table), name=name, permissive=permissive,
             command=_COMMANDS[command], roles=tuple(sorted(roles)), using=using,
             with_check=with_check, comment=lookups.comment("pg_policy", oid),
-            depends_on=lookups.depends_on(("pg_policy", oid), key,
+            depends_on=lookups.depends_on(("pg_policy", oid),
                                           (relation,) if relation is not None else ())))
     return policies

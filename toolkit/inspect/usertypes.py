@@ -50,12 +50,11 @@ def build_domains(rows: Rows, lookups: Lookups) -> list[Domain]:
                         else definition.removesuffix(" NOT VALID"))
             for check_name, definition, valid in zip(check_names, check_defs, check_valid,
                                                      strict=True))
-        key = ObjectKey(KIND_DOMAIN, schema, name)
         domains.append(Domain(
             name=QualifiedName(schema, name), base_type=base_type, not_null=not_null,
             default=default, collation=collation, checks=checks,
             comment=lookups.comment("pg_type", oid),
-            depends_on=lookups.depends_on(("pg_type", oid), key)))
+            depends_on=lookups.depends_on(("pg_type", oid))))
     return domains
 
 
@@ -63,11 +62,10 @@ def build_composites(rows: Rows, lookups: Lookups) -> list[CompositeType]:
     """Composite types from composites.sql."""
     composites = []
     for oid, _, relid, schema, name, names, types, collations in rows:
-        key = ObjectKey(KIND_COMPOSITE, schema, name)
         composites.append(CompositeType(
             name=QualifiedName(schema, name),
             attributes=tuple(Attribute(*attribute)
                              for attribute in zip(names, types, collations, strict=True)),
             comment=lookups.comment("pg_type", oid),
-            depends_on=lookups.depends_on(("pg_class", relid), key)))
+            depends_on=lookups.depends_on(("pg_class", relid))))
     return composites

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import ObjectKey, QualifiedName, View
+from toolkit.model import ObjectKey, View
 from toolkit.model.names import KIND_MATVIEW, KIND_VIEW
 from toolkit.model.objects import ViewColumn
 
@@ -30,11 +30,12 @@ def build(rows: Rows, lookups: Lookups) -> list[View]:
     views = []
     for oid, schema, name, materialized, definition, options, names, types in rows:
         views.append(View(
-            name=QualifiedName(schema, name), definition=definition, materialized=materialized,
+            name=lookups.relation(oid, schema, name), definition=definition,
+            materialized=materialized,
             columns=tuple(ViewColumn(*column) for column in zip(names, types, strict=True)),
             options=normalized_options(options or ()),
             comment=lookups.comment("pg_class", oid),
-            depends_on=lookups.depends_on(("pg_class", oid), lookups.keys[("pg_class", oid)])))
+            depends_on=lookups.depends_on(("pg_class", oid))))
     return views
 
 
