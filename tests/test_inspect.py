@@ -10,7 +10,9 @@ import pytest
 from psycopg import sql
 
 from toolkit.errors import DatabaseError
-from toolkit.inspect import inspect_catalog, inspect_connection
+from toolkit.inspect import catalog_from_rows, inspect_catalog, inspect_connection
+from toolkit.inspect.snapshot import stream_rows
+from toolkit.inspect.sqlfiles import QUERY_NAMES
 from toolkit.model import (
     Catalog,
     Column,
@@ -541,3 +543,12 @@ def test_a_failed_transaction_is_a_database_error(pg_url: str) -> None:
             conn.execute("SELECT 1 / 0")
         with pytest.raises(DatabaseError, match="cannot read the catalog"):
             inspect_connection(conn, SCHEMAS)
+
+
+def test_rows_may_arrive_in_any_order(everything: Catalog, pg_url: str) -> None:
+    with psycopg.connect(pg_url) as conn:
+        results = list(stream_rows(conn, SCHEMAS))
+    assert [name for name, _ in results] == list(QUERY_NAMES)
+    assert catalog_from_rows(reversed(results)) == everything
+    with pytest.raises(ValueError, match="rows missing for policies"):
+        catalog_from_rows(results[:-1])

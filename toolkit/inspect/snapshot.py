@@ -20,11 +20,6 @@ MINIMUM_VERSION = 14
 Rows = list[tuple[Any, ...]]
 
 
-def read_rows(conn: psycopg.Connection[Any], schemas: Sequence[str]) -> dict[str, Rows]:
-    """Run every catalog query for ``schemas`` in one snapshot; rows by query name."""
-    return dict(stream_rows(conn, schemas))
-
-
 def stream_rows(conn: psycopg.Connection[Any],
                 schemas: Sequence[str]) -> Iterator[tuple[str, Rows]]:
     """Every catalog query's ``(name, rows)``, in ``QUERY_NAMES`` order, as they arrive.
