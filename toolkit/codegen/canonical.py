@@ -44,6 +44,9 @@ from toolkit.model.names import ObjectKey
 from toolkit.render import render_change
 
 _SERIAL_OF = {"integer": "serial", "bigint": "bigserial", "smallint": "smallserial"}
+# What the shipped ``supabase`` prelude provides: its schemas and its API roles.
+_SUPABASE_SCHEMAS = frozenset({"auth", "extensions"})
+_SUPABASE_ROLES = frozenset({"anon", "authenticated", "service_role"})
 
 
 @dataclass
@@ -198,3 +201,16 @@ def _nextval_sequence(default: str) -> QualifiedName | None:
 def _folded(identifier: exp.Expression) -> str:
     quoted = isinstance(identifier, exp.Identifier) and identifier.quoted
     return identifier.name if quoted else identifier.name.lower()
+
+
+def uses_supabase(catalog: Catalog) -> bool:
+    """Whether the catalog refers to what Supabase provides (``auth`` objects, API roles)."""
+    for obj in catalog.objects():
+        if any(key.schema in _SUPABASE_SCHEMAS for key in obj.depends_on):
+            return True
+        references = getattr(obj, "references", None)
+        if isinstance(references, QualifiedName) and references.schema in _SUPABASE_SCHEMAS:
+            return True
+    roles = {role for policy in catalog.policies for role in policy.roles}
+    roles |= {grant.grantee for grant in catalog.grants}
+    return bool(roles & _SUPABASE_ROLES)

@@ -102,14 +102,15 @@ def inspect_to_files(database: str, root: Path, schemas: Sequence[str], *,
     An existing file with other content is an error unless ``force``; a ``canon.toml`` naming
     the schemas is written when ``root`` has no project configuration.
     """
-    from toolkit.codegen.canonical import canonical_files
+    from toolkit.codegen.canonical import canonical_files, uses_supabase
     from toolkit.codegen.templating import render
     from toolkit.inspect import inspect_catalog
 
     catalog = inspect_catalog(database, schemas)
     files = canonical_files(catalog, schemas)
     if not (root / "canon.toml").exists() and not _has_pyproject_config(root):
-        files["canon.toml"] = render("canon.toml.j2", schemas=list(schemas))
+        files["canon.toml"] = render("canon.toml.j2", schemas=list(schemas),
+                                     prelude=["supabase"] if uses_supabase(catalog) else [])
     conflicts = [path for path, text in files.items()
                  if (root / path).exists() and (root / path).read_text(encoding="utf-8") != text]
     if conflicts and not force:
