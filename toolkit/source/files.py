@@ -89,6 +89,17 @@ def display_path(config: ProjectConfig, path: Path) -> Path:
 
 def read_sql_file(path: Path, shown_as: Path) -> SourceFile:
     """Read and parse one SQL file; undecodable bytes and syntax errors are SourceErrors."""
+    return parse_file_text(read_text(path, shown_as), shown_as)
+
+
+def parse_file_text(text: str, shown_as: Path, tree_text: str | None = None) -> SourceFile:
+    """A SQL file's text parsed (``tree_text``: its parse tree JSON, if already made)."""
+    source = SourceText(text, shown_as)
+    return SourceFile(shown_as, source, parse_source(source, tree_text))
+
+
+def read_text(path: Path, shown_as: Path) -> str:
+    """A file's text; bytes that are not UTF-8 are a SourceError at their place."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
@@ -98,5 +109,4 @@ def read_sql_file(path: Path, shown_as: Path) -> SourceFile:
         column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
         raise SourceError(Location(shown_as, line, column), "file is not valid UTF-8",
                           hint="save the file as UTF-8", source_line="") from exc
-    source = SourceText(text, shown_as)
-    return SourceFile(shown_as, source, parse_source(source))
+    return text

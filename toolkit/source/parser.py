@@ -80,11 +80,24 @@ def parse_sql(text: str, path: Path) -> list[Statement]:
     return parse_source(SourceText(text, path))
 
 
-def parse_source(source: SourceText) -> list[Statement]:
-    """Like :func:`parse_sql`, for a file whose :class:`SourceText` the caller keeps."""
+def parse_tree_text(text: str) -> str | None:
+    """libpg_query's JSON parse tree of ``text`` (None on a syntax error).
+
+    The parser runs without the GIL, so a helper thread can parse the next file while the
+    caller reads this one; pass the result to :func:`parse_source`.
+    """
+    try:
+        return str(_pg.parse_sql_json(text))
+    except _pg.ParseError:
+        return None
+
+
+def parse_source(source: SourceText, tree_text: str | None = None) -> list[Statement]:
+    """Like :func:`parse_sql`, for a file whose :class:`SourceText` the caller keeps
+    (``tree_text``: its :func:`parse_tree_text`, if already parsed)."""
     text, path = source.text, source.path
     try:
-        tree = json.loads(_pg.parse_sql_json(text))
+        tree = json.loads(tree_text if tree_text is not None else _pg.parse_sql_json(text))
     except _pg.ParseError as exc:
         location = source.location(_error_offset(exc, source))
         raise SourceError(location, f"syntax error: {exc.args[0]}",

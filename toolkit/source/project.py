@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 
 from toolkit.config import ProjectConfig
+from toolkit.errors import SourceError
 from toolkit.model import Catalog
 from toolkit.source.builder import Build, CatalogBuilder
-from toolkit.source.files import SourceFile, canonical_paths, display_path, read_sql_file
+from toolkit.source.files import (
+    SourceFile,
+    canonical_paths,
+    display_path,
+    parse_file_text,
+    read_sql_file,
+    read_text,
+)
 from toolkit.source.order import order
-from toolkit.source.parser import Statement
+from toolkit.source.parser import Statement, parse_tree_text
 from toolkit.source.prelude import prelude_objects
 from toolkit.source.readers.common import ReadContext
 from toolkit.source.resolve import NameIndex, Resolver
@@ -72,8 +81,7 @@ def read_project(config: ProjectConfig) -> Build:
     with gc_paused():
         context = ReadContext(postgres_version=config.postgres_version)
         declarations = []
-        for path in canonical_paths(config):
-            file = read_sql_file(path, display_path(config, path))
+        for file in _parsed_files(config):
             for statement in file.statements:
                 check_declarative(statement, file)
             declarations += [read_statement(statement, file, context)
@@ -89,6 +97,32 @@ def read_project(config: ProjectConfig) -> Build:
         builder = CatalogBuilder(declarations, Resolver(declared, external),
                                  config.postgres_version)
         return builder.check()
+
+
+def _parsed_files(config: ProjectConfig) -> Iterator[SourceFile]:
+    """The canonical files in order, each parsed while the caller reads the one before.
+
+    libpg_query parses without holding the GIL, so one helper thread runs the parser ahead;
+    decoding the trees and everything else stays in the calling thread, in file order.
+    """
+    paths = canonical_paths(config)
+    shown = [display_path(config, path) for path in paths]
+    texts: list[str | SourceError] = []
+    for path, name in zip(paths, shown, strict=True):
+        try:
+            texts.append(read_text(path, name))
+        except SourceError as exc:
+            texts.append(exc)
+    pool = ThreadPoolExecutor(max_workers=1)
+    try:
+        trees = [pool.submit(parse_tree_text, text) if isinstance(text, str) else None
+                 for text in texts]
+        for name, text, tree in zip(shown, texts, trees, strict=True):
+            if isinstance(text, SourceError):
+                raise text
+            yield parse_file_text(text, name, tree.result() if tree is not None else None)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)  # an error stops reading early
 
 
 def load_catalog(config: ProjectConfig) -> Catalog:
