@@ -158,7 +158,9 @@ def test_list_prints_every_rule() -> None:
 
 # -- projects -------------------------------------------------------------------------
 
-def test_project_lints_canonical_files_and_optionally_migrations(project: Path) -> None:
+def test_project_lints_canonical_files_and_optionally_migrations(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(project)
     (project / "canon.toml").write_text(
         'schemas = ["public"]\n[lint]\ndisable = ["INT005"]\n', encoding="utf-8")
     write(project, "schema/events.sql", "CREATE TABLE events (kind text, at timestamp);\n"
@@ -302,3 +304,30 @@ def test_sarif_validator_rejects_what_the_schema_rejects() -> None:
     broken["runs"][0]["tool"]["driver"]["rules"][0]["severity"] = "high"
     with pytest.raises(AssertionError):
         validate_sarif(broken)
+
+
+def test_a_canonical_file_is_linted_in_the_context_of_its_project(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(project, "schema/notes.sql", "CREATE TABLE notes (id bigint PRIMARY KEY,\n"
+                                       "    owner_id uuid, at timestamp);\n")
+    write(project, "schema/other.sql", "CREATE TABLE other (kind text);\n")
+    write(project, "policies/notes.sql",
+          "ALTER TABLE notes ENABLE ROW LEVEL SECURITY;\n"
+          "CREATE POLICY own ON notes FOR SELECT TO authenticated\n"
+          "    USING (owner_id = (SELECT auth.uid()));\n")
+    monkeypatch.chdir(project / "schema")
+    code, stdout, _ = invoke("lint", "notes.sql", "--format", "json")
+    found = [(f["path"], f["line"], f["code"]) for f in json.loads(stdout)["findings"]]
+    assert code == 0
+    assert found == [("notes.sql", 2, "INT008")]
+
+
+def test_project_paths_are_shown_relative_to_the_working_directory(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write(project, "schema/events.sql", "CREATE TABLE events (kind text);\n")
+    monkeypatch.chdir(project.parent)
+    code, stdout, _ = invoke("--project", str(project), "lint", "--format", "sarif")
+    uris = {result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for result in json.loads(stdout)["runs"][0]["results"]}
+    assert code == 1
+    assert uris == {f"{project.name}/schema/events.sql"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from toolkit.config import ProjectConfig
@@ -43,15 +43,14 @@ def lint(config: ProjectConfig | None, paths: Iterable[Path], *,
     Without paths: the project's canonical files, plus its migrations/ files (read as
     migrations) when ``migrations`` is set. With paths: each file is read as a migration when
     ``migrations`` is set or it lies in the project's migrations directory, else as schema.
+    Canonical files of the project are linted in the context of the whole project (a policy
+    in policies/ protects a table in schema/), with findings reported for the given files.
     """
     rules = all_rules()
     settings = settings_for(config)
-    wanted = list(paths)
+    wanted = _expand(paths)
     with gc_paused():
-        if wanted:
-            files = [_read(path, _mode(config, path, migrations)) for path in _expand(wanted)]
-            result = run(files, rules, settings)
-        else:
+        if not wanted:
             if config is None:
                 raise CanonError("no paths given and no canon project found",
                                  hint="pass SQL files or directories, or run inside a project")
@@ -62,7 +61,52 @@ def lint(config: ProjectConfig | None, paths: Iterable[Path], *,
                     files += [_read(path, Mode.MIGRATION, config.root)
                               for path in _expand([migration_dir])]
             result = run(files, rules, settings, schema)
-    return LintOutcome(result, rules, settings)
+            return LintOutcome(_relocated(result, config), rules, settings)
+        modes = {path: _mode(config, path, migrations) for path in wanted}
+        schema_paths = {path.resolve() for path, mode in modes.items() if mode is Mode.SCHEMA}
+        if config is not None and schema_paths and schema_paths <= _canonical_paths(config):
+            files, schema = _project_files(config, settings)
+            files += [_read(path, mode, config.root) for path, mode in modes.items()
+                      if mode is Mode.MIGRATION]
+            result = run(files, rules, settings, schema)
+            return LintOutcome(_relocated(_only(result, config, set(modes)), config), rules,
+                               settings)
+        files = [_read(path, mode) for path, mode in modes.items()]
+        return LintOutcome(run(files, rules, settings), rules, settings)
+
+
+def _canonical_paths(config: ProjectConfig) -> set[Path]:
+    roots = [config.path(directory) for directory in
+             (config.schema_dir, config.functions_dir, config.policies_dir)]
+    return {path.resolve() for path in _expand(root for root in roots if root.is_dir())}
+
+
+def _only(result: LintResult, config: ProjectConfig, paths: set[Path]) -> LintResult:
+    """``result`` (paths relative to the project root) restricted to the files in ``paths``."""
+    wanted = {path.resolve() for path in paths}
+
+    def kept(path: Path) -> bool:
+        return (config.root / path).resolve() in wanted
+
+    return LintResult(findings=[finding for finding in result.findings if kept(finding.path)],
+                      files=[file for file in result.files if kept(file.path)],
+                      suppressed=result.suppressed)
+
+
+def _relocated(result: LintResult, config: ProjectConfig) -> LintResult:
+    """``result`` with paths relative to the working directory instead of the project root,
+    so editors, SARIF consumers and GitHub find the files from where canon ran."""
+    moved: dict[Path, Path] = {}
+
+    def place(path: Path) -> Path:
+        if path not in moved:
+            moved[path] = _display(config.root / path)
+        return moved[path]
+
+    for file in result.files:
+        file.path = place(file.path)
+    findings = [replace(finding, path=place(finding.path)) for finding in result.findings]
+    return LintResult(findings=findings, files=result.files, suppressed=result.suppressed)
 
 
 def explain(code: str) -> Rule:
