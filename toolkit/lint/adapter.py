@@ -397,7 +397,8 @@ def _expr_text(file: SourceFile, node: Any) -> str | None:
     """The declared text of an expression, from its first token to the end of its line."""
     if not node:
         return None
-    start = start_location(node, -1)
+    own = node.get("A_Const") or node.get("FuncCall") or node.get("ColumnRef")
+    start = own.get("location", -1) if own is not None else start_location(node, -1)
     if start < 0:
         return "?"
     end = file.data.find(b"\n", start)

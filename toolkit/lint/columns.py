@@ -20,7 +20,7 @@ from toolkit.lint.types import SqlType, from_text, from_type_name
 from toolkit.model import ConstraintKind, QualifiedName, SourceLocation
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ColumnSite:
     """A declared or added column: table, name, type, keys and where its type is written."""
 

@@ -120,30 +120,21 @@ class Body:
         if self._references is None:
             written: set[int] = set()
             read: set[int] = set()
-            stack: list[Any] = [self.action]
-            while stack:
-                item = stack.pop()
-                if isinstance(item, list):
-                    stack.extend(item)
-                    continue
-                if not isinstance(item, dict):
-                    continue
-                for key in ("varno", "dno", "curvar", "target"):
-                    value = item.get(key)
-                    if isinstance(value, int):
-                        written.add(value)
-                if isinstance(item.get("retvarno"), int):
-                    read.add(item["retvarno"])
-                returned = item.get("PLpgSQL_stmt_return") or item.get("PLpgSQL_stmt_return_next")
-                if returned is not None and "expr" not in returned and returned.get("lineno"):
-                    read.update(self._returned_variables(int(returned["lineno"])))
-                row = item.get("PLpgSQL_row")
-                if row is not None:
-                    written.update(int(f.get("varno", 0)) for f in row.get("fields", ()))
-                variable = item.get("PLpgSQL_rec") or item.get("PLpgSQL_var")
-                if variable is not None:
-                    written.add(int(variable.get("dno", 0)))
-                stack.extend(value for value in item.values() if isinstance(value, dict | list))
+            for kind, fields in self.statements():
+                for key in ("varno", "curvar"):
+                    if isinstance(fields.get(key), int):
+                        written.add(fields[key])
+                for key in ("target", "var", "row", "rec"):
+                    _datum_numbers(fields.get(key), written)
+                for item in fields.get("diag_items", ()):
+                    target = unwrap(item)[1].get("target")
+                    if isinstance(target, int):
+                        written.add(target)
+                if isinstance(fields.get("retvarno"), int):
+                    read.add(fields["retvarno"])
+                if kind in ("PLpgSQL_stmt_return", "PLpgSQL_stmt_return_next") and (
+                        "expr" not in fields and fields.get("lineno")):
+                    read.update(self._returned_variables(int(fields["lineno"])))
             self._references = written, read
         return self._references
 
@@ -171,6 +162,15 @@ class Body:
         if not any(lowered in text.lower() for _, _, text in self.expressions()):
             return False
         return lowered in self.words()
+
+
+def _datum_numbers(node: Any, found: set[int]) -> None:
+    """Datum numbers a target (a row of variables, a record, a variable) writes."""
+    kind, fields = unwrap(node)
+    if kind == "PLpgSQL_row":
+        found.update(int(field.get("varno", 0)) for field in fields.get("fields", ()))
+    elif kind in ("PLpgSQL_rec", "PLpgSQL_var", "PLpgSQL_recfield"):
+        found.add(int(fields.get("dno", 0)))
 
 
 def identifiers(text: str) -> set[str]:

@@ -97,6 +97,13 @@ class SchemaView:
         location: SourceLocation | None = getattr(obj, "location", None)
         return location
 
+    def table(self, name: QualifiedName) -> Table | None:
+        """The declared table called ``name``."""
+        tables: dict[QualifiedName, Table] | None = self.memo.get("tables")
+        if tables is None:
+            tables = self.memo["tables"] = {table.name: table for table in self.catalog.tables}
+        return tables.get(name)
+
     def column_type(self, table: Table, column: Column) -> SqlType:
         """A column's type in canonical spelling."""
         tree = self.columns.get((table.name, column.name))

@@ -77,7 +77,8 @@ _BY_NODE: dict[tuple[Any, ...], SqlType] = {}
 def from_type_name(fields: dict[str, Any]) -> SqlType:
     """The :class:`SqlType` of a ``TypeName`` node's fields (one shared object per type)."""
     names = tuple(strings(fields.get("names")))
-    key = (names, tuple(str(const_value(mod)) for mod in fields.get("typmods") or ()),
+    typmods = fields.get("typmods")
+    key = (names, tuple([str(const_value(mod)) for mod in typmods]) if typmods else (),
            len(fields.get("arrayBounds") or ()), bool(fields.get("pct_type")))
     found = _BY_NODE.get(key)
     if found is None:

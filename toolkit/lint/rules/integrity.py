@@ -411,7 +411,7 @@ class ForeignKeyTypeMismatch(Rule):
                 if constraint.kind is not ConstraintKind.FOREIGN_KEY or \
                         constraint.references is None:
                     continue
-                parent = schema.catalog.table(constraint.references)
+                parent = schema.table(constraint.references)
                 if parent is None:
                     continue
                 targets = constraint.referenced_columns or _primary_key(parent)
@@ -460,7 +460,7 @@ class ForeignKeyToNonUnique(Rule):
                 if constraint.kind is not ConstraintKind.FOREIGN_KEY or \
                         constraint.references is None:
                     continue
-                parent = schema.catalog.table(constraint.references)
+                parent = schema.table(constraint.references)
                 if parent is None:
                     continue
                 targets = constraint.referenced_columns or _primary_key(parent)
@@ -669,7 +669,7 @@ class BooleanIndex(Rule):
     def check_schema(self, schema: SchemaView) -> Iterator[Hit]:
         """Find where: B-tree index on a single boolean column."""
         for table_name, shapes in table_shapes(schema).items():
-            table = schema.catalog.table(table_name)
+            table = schema.table(table_name)
             if table is None:
                 continue
             for shape in shapes:

@@ -154,7 +154,7 @@ class PolicyWithoutRls(Rule):
         """Find where: policies on a table whose row level security is off."""
         reported: set[QualifiedName] = set()
         for policy in schema.catalog.policies:
-            table = schema.catalog.table(policy.table)
+            table = schema.table(policy.table)
             if table is None or table.rls_enabled or policy.table in reported:
                 continue
             reported.add(policy.table)
@@ -685,7 +685,7 @@ class SensitiveColumnsReadable(Rule):
             trees = _predicates(schema, policy)
             if trees is None or trees[0] is None or not is_true(trees[0]):
                 continue
-            table = schema.catalog.table(policy.table)
+            table = schema.table(policy.table)
             if table is None:
                 continue
             secrets = [column.name for column in table.columns
