@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -114,3 +116,24 @@ def test_special_files_and_symlinks_are_written_through(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--project", str(root), "compile", "-o", "/dev/null"])
     assert result.exit_code == 0, result.output
     assert stat.S_ISCHR(os.stat("/dev/null").st_mode), "/dev/null stays a device"
+
+
+def test_compile_as_its_own_process(tmp_path: Path) -> None:
+    root = copy_fixture("all_kinds", tmp_path)
+    done = subprocess.run([sys.executable, "-m", "toolkit", "--project", str(root), "compile",
+                           "--json", str(root / "catalog.json")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("compiled 55 statements into")
+    assert (root / "build" / "schema.sql").read_text(encoding="utf-8") == compile_project(
+        load_project(root)).sql
+    assert json.loads((root / "catalog.json").read_text(encoding="utf-8"))["format"] == 1
+    printed = subprocess.run([sys.executable, "-m", "toolkit", "--project", str(root),
+                              "compile", "-o", "-"], capture_output=True, text=True, check=False)
+    assert printed.returncode == 0
+    assert printed.stdout == compile_project(load_project(root)).sql
+    broken = subprocess.run([sys.executable, "-m", "toolkit", "--project", str(root),
+                             "compile", "-o", "-", "--json", str(root / "schema")],
+                            capture_output=True, text=True, check=False)
+    assert broken.returncode == 2, "a directory is not a file to write"
+    assert "cannot write" in broken.stderr

@@ -76,8 +76,12 @@ def load_statements(config: ProjectConfig) -> list[Statement]:
     return [statement for file in load_files(config) for statement in file.statements]
 
 
-def read_project(config: ProjectConfig) -> Build:
-    """Read, check and resolve the canonical files; raises SourceError on any problem."""
+def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
+    """Read, check and resolve the canonical files; raises SourceError on any problem.
+
+    With ``release_trees`` each file's parse trees are dropped once read (they are parsed
+    again if the catalog is asked for), which halves the memory a big project needs.
+    """
     with gc_paused():
         context = ReadContext(postgres_version=config.postgres_version)
         declarations = []
@@ -86,7 +90,8 @@ def read_project(config: ProjectConfig) -> Build:
                 check_declarative(statement, file)
             declarations += [read_statement(statement, file, context)
                              for statement in file.statements]
-            file.release()  # what the checks need is read; trees come back on demand
+            if release_trees:
+                file.release()  # what the checks need is read; trees come back on demand
         context.finish()
         external = prelude_objects(config)
         declared = NameIndex(key for declaration in declarations
@@ -132,9 +137,13 @@ def load_catalog(config: ProjectConfig) -> Catalog:
         return build.catalog
 
 
-def compile_project(config: ProjectConfig) -> CompiledProject:
-    """The canonical files as one dependency-ordered script, plus the catalog."""
-    build = read_project(config)
+def compile_project(config: ProjectConfig, *, release_trees: bool = True) -> CompiledProject:
+    """The canonical files as one dependency-ordered script, plus the catalog.
+
+    ``release_trees``: see :func:`read_project`; a process that exits right after compiling
+    keeps them (freeing millions of small objects costs more than holding them).
+    """
+    build = read_project(config, release_trees=release_trees)
     with gc_paused():
         statements = render(order(build), build)
         return CompiledProject(script(statements), tuple(statements), build)
