@@ -1,7 +1,8 @@
-"""CLI commands of verification: ``canon drift``."""
+"""CLI commands of verification: ``canon drift`` and ``canon verify-types``."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -35,4 +36,30 @@ def drift(
         for statement in report.reconcile_sql:
             out(f"{statement};")
     if report.findings:
+        raise typer.Exit(1)
+
+
+@app.command("verify-types")
+@boundary
+def verify_types(
+    models: Annotated[Path, typer.Option(
+        "--models", help="The typed models: Supabase's types.ts, Python models, or a "
+        "directory of them.", show_default=False)],
+    database: DatabaseOption = None,
+    output_format: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    partial: Annotated[bool, typer.Option(
+        "--partial", help="The models describe part of the schema: do not report tables "
+        "they leave out.")] = False,
+) -> None:
+    """Check typed models against the declared schema (or --database); exit 1 on findings."""
+    from toolkit.commands.verify_types import verify_types as check
+    from toolkit.errors import CanonError
+    from toolkit.verify.models.report import types_json, types_text
+
+    renderers = {"text": types_text, "json": types_json}
+    if output_format not in renderers:
+        raise CanonError(f"unknown format {output_format!r}", hint="use --format text or json")
+    report = check(project_config(), models, database, partial=partial)
+    out(renderers[output_format](report.check, report.against))
+    if report.check.findings:
         raise typer.Exit(1)

@@ -1,0 +1,411 @@
+"""TypeScript models in Supabase's generated shape, read from the parsed declarations.
+
+``Database`` (a type alias or interface) maps each schema to ``Tables`` and ``Views`` (each
+relation with ``Row``, ``Insert``, ``Update``), ``Functions`` (``Args``, ``Returns``),
+``Enums`` and ``CompositeTypes``. Keys starting with ``__`` (``__InternalSupabase``) are not
+schemas. Types are read into forms (:mod:`toolkit.verify.models.forms`):
+
+- ``| null`` makes a member nullable; ``| undefined`` is dropped;
+- ``Database["s"]["Enums"]["e"]`` (or the ``Enums<"e">`` helper) is enum ``s.e``;
+  ``...["Tables"|"Views"]["t"]["Row"]`` (or ``Tables<"t">``) is that row type;
+  ``...["CompositeTypes"]["c"]`` (or ``CompositeTypes<"c">``) is that composite type;
+- ``Json`` is the JSON value type; ``T[]``, ``Array<T>`` and tuples are arrays;
+- a local type alias is expanded, a local interface is an object shape, a local ``enum`` is a
+  union of its values; any other name (imported) is opaque and not checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from toolkit.errors import Location, SourceError
+from toolkit.model import QualifiedName
+from toolkit.verify.models.declared import (
+    ModelArguments,
+    ModelComposite,
+    ModelEnum,
+    ModelField,
+    ModelFile,
+    ModelFunction,
+    ModelRelation,
+    ModelShape,
+    Role,
+)
+from toolkit.verify.models.forms import (
+    Anything,
+    ArrayOf,
+    CompositeOf,
+    EnumOf,
+    Form,
+    Literals,
+    Named,
+    NeverType,
+    ObjectShape,
+    Opaque,
+    RowOf,
+    union,
+)
+from toolkit.verify.models.ts_ast import (
+    ArrayType,
+    CallSignature,
+    EnumDeclaration,
+    IndexedAccessType,
+    IndexSignature,
+    Interface,
+    IntersectionType,
+    KeywordType,
+    LiteralType,
+    MappedType,
+    Module,
+    Node,
+    ObjectType,
+    PropertySignature,
+    TupleType,
+    TypeAlias,
+    TypeNode,
+    TypeReference,
+    UnionType,
+)
+from toolkit.verify.models.ts_parser import parse_typescript
+
+_KEYWORDS: dict[str, Form] = {
+    "string": Named("string"), "number": Named("number"), "boolean": Named("boolean"),
+    "bigint": Named("bigint"), "symbol": Named("symbol"), "object": ObjectShape(),
+    "any": Anything(), "unknown": Anything(), "never": NeverType(),
+    "void": Named("undefined"), "undefined": Named("undefined"), "this": Opaque("this"),
+    "intrinsic": Opaque("intrinsic"),
+}
+_OBJECT_HELPERS = frozenset({"Record", "Partial", "Required", "Readonly", "Pick", "Omit",
+                             "Map", "Object"})
+_ARRAYS = frozenset({"Array", "ReadonlyArray", "Set", "ReadonlySet"})
+_SECTIONS = {"Tables": "Tables", "Views": "Views", "Enums": "Enums",
+             "CompositeTypes": "CompositeTypes", "TablesInsert": "Tables",
+             "TablesUpdate": "Tables"}
+
+
+class TypeForms:
+    """Turns TypeScript type nodes into forms, resolving names against one file.
+
+    ``aliases`` are the file's declarations by name, ``enum_labels`` the labels of the
+    enums ``Database`` declares (for the model) or the database has (for the type map),
+    ``default_schema`` the schema the ``Enums<"e">`` / ``Tables<"t">`` helpers mean.
+    """
+
+    def __init__(self, aliases: dict[str, TypeAlias | Interface | EnumDeclaration],
+                 enum_labels: dict[QualifiedName, frozenset[str]], default_schema: str,
+                 database: str = "Database") -> None:
+        self.aliases = aliases
+        self.enum_labels = enum_labels
+        self.default_schema = default_schema
+        self.database = database
+
+    def form(self, node: TypeNode, seen: frozenset[str] = frozenset()) -> tuple[Form, bool]:
+        """``(form, nullable)`` of ``node``: ``null`` in a union makes it nullable."""
+        options = node.options if isinstance(node, UnionType) else (node,)
+        forms: list[Form] = []
+        nullable = False
+        for option in options:
+            if isinstance(option, KeywordType) and option.name == "null":
+                nullable = True
+            elif isinstance(option, KeywordType) and option.name == "undefined" and len(
+                    options) > 1:
+                continue
+            else:
+                form, inner_null = self._single(option, seen)
+                nullable = nullable or inner_null
+                forms.append(form)
+        if not forms:
+            return Named("null"), nullable
+        return union(forms), nullable
+
+    def _single(self, node: TypeNode, seen: frozenset[str]) -> tuple[Form, bool]:
+        if isinstance(node, KeywordType):
+            return _KEYWORDS.get(node.name, Opaque(node.name)), False
+        if isinstance(node, LiteralType):
+            if node.template:
+                return Named("string"), False
+            return Literals(frozenset({node.value})), False
+        if isinstance(node, ArrayType):
+            return ArrayOf(self.form(node.element, seen)[0]), False
+        if isinstance(node, TupleType):
+            items = [self.form(element.type, seen)[0] for element in node.elements]
+            return ArrayOf(union(items) if items else Anything()), False
+        if isinstance(node, ObjectType | MappedType):
+            return ObjectShape(), False
+        if isinstance(node, IntersectionType):
+            parts = [self.form(part, seen)[0] for part in node.parts]
+            if any(isinstance(part, ObjectShape | RowOf | CompositeOf) for part in parts):
+                return ObjectShape(), False
+            return Opaque("intersection"), False
+        if isinstance(node, TypeReference):
+            return self._reference(node, seen)
+        if isinstance(node, IndexedAccessType):
+            return self._path(node), False
+        if isinstance(node, UnionType):
+            return self.form(node, seen)
+        return Opaque(type(node).__name__), False
+
+    def _reference(self, node: TypeReference, seen: frozenset[str]) -> tuple[Form, bool]:
+        name = node.name
+        if name in ("Json", "JsonValue"):
+            return Named("Json"), False
+        if name in _ARRAYS and len(node.arguments) == 1:
+            return ArrayOf(self.form(node.arguments[0], seen)[0]), False
+        if name in _SECTIONS and node.arguments and self._is_helper(name):
+            return self._helper(name, node.arguments), False
+        declared = self.aliases.get(name)
+        if isinstance(declared, TypeAlias) and not declared.parameters and name not in seen:
+            return self.form(declared.type, seen | {name})
+        if isinstance(declared, Interface):
+            return ObjectShape(), False
+        if isinstance(declared, EnumDeclaration):
+            values = [m.value if m.value is not None else m.name for m in declared.members]
+            return Literals(frozenset(values)), False
+        if name in _OBJECT_HELPERS:
+            return ObjectShape(), False
+        if name == "Date":
+            return Named("Date"), False
+        return Opaque(name), False
+
+    def _is_helper(self, name: str) -> bool:
+        """Whether ``name`` is one of Supabase's helpers (generic, or not declared here)."""
+        declared = self.aliases.get(name)
+        return declared is None or (isinstance(declared, TypeAlias) and bool(
+            declared.parameters))
+
+    def _helper(self, name: str, arguments: tuple[TypeNode, ...]) -> Form:
+        schema = self.default_schema
+        first = arguments[0]
+        if isinstance(first, ObjectType) and len(arguments) > 1:
+            chosen = first.property("schema")
+            if chosen is not None and isinstance(chosen.type, LiteralType):
+                schema = str(chosen.type.value)
+            first = arguments[1]
+        if not isinstance(first, LiteralType) or not isinstance(first.value, str):
+            return Opaque(name)
+        qualified = QualifiedName(schema, first.value)
+        section = _SECTIONS[name]
+        if section == "Enums":
+            return EnumOf(qualified, self.enum_labels.get(qualified))
+        if section == "CompositeTypes":
+            return CompositeOf(qualified)
+        if name != "Tables":
+            return ObjectShape()
+        return RowOf(qualified)
+
+    def _path(self, node: IndexedAccessType) -> Form:
+        """``Database["s"]["Enums"]["e"]`` and the like; anything else is opaque."""
+        keys: list[str] = []
+        current: TypeNode = node
+        while isinstance(current, IndexedAccessType):
+            index = current.index
+            if not isinstance(index, LiteralType) or not isinstance(index.value, str):
+                return Opaque("indexed access")
+            keys.append(index.value)
+            current = current.object
+        keys.reverse()
+        if not isinstance(current, TypeReference) or current.name != self.database:
+            return Opaque("indexed access")
+        if len(keys) == 3 and keys[1] == "Enums":
+            qualified = QualifiedName(keys[0], keys[2])
+            return EnumOf(qualified, self.enum_labels.get(qualified))
+        if len(keys) == 3 and keys[1] == "CompositeTypes":
+            return CompositeOf(QualifiedName(keys[0], keys[2]))
+        if len(keys) == 4 and keys[1] in ("Tables", "Views") and keys[3] == "Row":
+            return RowOf(QualifiedName(keys[0], keys[2]))
+        if len(keys) == 4 and keys[1] in ("Tables", "Views"):
+            return ObjectShape()
+        return Opaque("indexed access")
+
+
+def read_typescript(path: Path, text: str) -> ModelFile | None:
+    """The models of one TypeScript file; None when it declares no ``Database`` type."""
+    module = parse_typescript(text, path)
+    return _Reader(path, text, module).read()
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str, module: Module) -> None:
+        self.path = path
+        self.text = text
+        self.aliases: dict[str, TypeAlias | Interface | EnumDeclaration] = {}
+        for declaration in module.walk():
+            if isinstance(declaration, TypeAlias | Interface | EnumDeclaration):
+                self.aliases.setdefault(declaration.name, declaration)
+        self.forms = TypeForms(self.aliases, {}, "public")
+
+    def where(self, node: Node) -> Location:
+        return Location(self.path, node.line, node.column)
+
+    def error(self, node: Node, message: str, hint: str | None = None) -> SourceError:
+        return SourceError(self.where(node), message, hint=hint)
+
+    def source(self, node: Node) -> str:
+        return " ".join(self.text[node.start:node.end].split())
+
+    def object_of(self, node: TypeNode | None, what: str, at: Node,
+                  seen: frozenset[str] = frozenset()) -> ObjectType | None:
+        """The object type ``node`` stands for; None for an empty mapped type (``[_ in never]``).
+        """
+        if isinstance(node, ObjectType):
+            return node
+        if isinstance(node, MappedType) or (isinstance(node, KeywordType)
+                                            and node.name == "never"):
+            return None
+        if isinstance(node, TypeReference) and node.name not in seen:
+            declared = self.aliases.get(node.name)
+            if isinstance(declared, TypeAlias) and not declared.parameters:
+                return self.object_of(declared.type, what, at, seen | {node.name})
+            if isinstance(declared, Interface):
+                return declared.body
+        if isinstance(node, IntersectionType):
+            members: list[PropertySignature | IndexSignature | CallSignature] = []
+            for part in node.parts:
+                found = self.object_of(part, what, at, seen)
+                if found is not None:
+                    members.extend(found.members)
+            return ObjectType(members=tuple(members), line=node.line, column=node.column,
+                              start=node.start, end=node.end)
+        raise self.error(node if node is not None else at, f"{what}: expected an object type",
+                         hint="canon reads the shape `supabase gen types typescript` prints")
+
+    def read(self) -> ModelFile | None:
+        database = self.aliases.get("Database")
+        if database is None or isinstance(database, EnumDeclaration):
+            return None
+        root = (database.body if isinstance(database, Interface)
+                else self.object_of(database.type, "Database", database))
+        schemas: list[tuple[str, PropertySignature, ObjectType | None]] = []
+        for member in root.properties() if root is not None else ():
+            if member.name.startswith("__"):
+                continue
+            schemas.append((member.name, member,
+                            self.object_of(member.type, f"schema {member.name}", member)))
+        names = [name for name, _, _ in schemas]
+        default = "public" if "public" in names or not names else names[0]
+        enums = [enum for name, _, body in schemas for enum in self.enums(name, body)]
+        self.forms = TypeForms(self.aliases, {e.name: frozenset(e.labels) for e in enums},
+                               default)
+        relations: list[ModelRelation] = []
+        composites: list[ModelComposite] = []
+        functions: list[ModelFunction] = []
+        for name, _, body in schemas:
+            relations += self.relations(name, body, "Tables")
+            relations += self.relations(name, body, "Views")
+            composites += self.composites(name, body)
+            functions += self.functions(name, body)
+        return ModelFile(self.path, "typescript", tuple(relations), tuple(enums),
+                         tuple(composites), tuple(functions), tuple(names),
+                         self.where(database))
+
+    def entries(self, schema: str, body: ObjectType | None, key: str
+                ) -> tuple[PropertySignature, ...]:
+        """The entries of one section (``Tables``, ``Enums``, ...) of a schema."""
+        member = body.property(key) if body is not None else None
+        if member is None:
+            return ()
+        section = self.object_of(member.type, f"{schema}.{key}", member)
+        return section.properties() if section is not None else ()
+
+    def enums(self, schema: str, body: ObjectType | None) -> list[ModelEnum]:
+        found = []
+        for entry in self.entries(schema, body, "Enums"):
+            node = entry.type
+            options = node.options if isinstance(node, UnionType) else (node,)
+            labels: list[str] = []
+            for option in options:
+                if isinstance(option, KeywordType) and option.name == "never":
+                    continue
+                if not isinstance(option, LiteralType) or not isinstance(option.value, str):
+                    raise self.error(option or entry, f"enum {schema}.{entry.name}: expected a "
+                                     "union of string literals")
+                labels.append(option.value)
+            found.append(ModelEnum(QualifiedName(schema, entry.name), tuple(labels),
+                                   self.where(entry)))
+        return found
+
+    def relations(self, schema: str, body: ObjectType | None, key: str) -> list[ModelRelation]:
+        found = []
+        for entry in self.entries(schema, body, key):
+            label = f"{schema}.{key}.{entry.name}"
+            relation = self.object_of(entry.type, label, entry)
+            shapes = []
+            for role in Role:
+                member = relation.property(role.value) if relation is not None else None
+                if member is None:
+                    continue
+                fields = self.fields(self.object_of(member.type, f"{label}.{role}", member))
+                shapes.append(ModelShape(role, fields, f"{label}.{role}", self.where(member)))
+            if not any(shape.role is Role.ROW for shape in shapes):
+                raise self.error(entry, f"{label} has no Row type",
+                                 hint="each table and view needs Row: { column: type }")
+            found.append(ModelRelation(QualifiedName(schema, entry.name), tuple(shapes),
+                                       self.where(entry), view=key == "Views"))
+        return found
+
+    def fields(self, body: ObjectType | None) -> tuple[ModelField, ...]:
+        found = []
+        for member in body.properties() if body is not None else ():
+            if member.type is None:
+                found.append(ModelField(member.name, Anything(), False, member.optional,
+                                        "any", self.where(member)))
+                continue
+            form, nullable = self.forms.form(member.type)
+            found.append(ModelField(member.name, form, nullable, member.optional,
+                                    self.source(member.type), self.where(member)))
+        return tuple(found)
+
+    def composites(self, schema: str, body: ObjectType | None) -> list[ModelComposite]:
+        return [ModelComposite(QualifiedName(schema, entry.name), self.fields(
+                    self.object_of(entry.type, f"{schema}.CompositeTypes.{entry.name}", entry)),
+                               self.where(entry))
+                for entry in self.entries(schema, body, "CompositeTypes")]
+
+    def functions(self, schema: str, body: ObjectType | None) -> list[ModelFunction]:
+        return [self.function(schema, entry)
+                for entry in self.entries(schema, body, "Functions")]
+
+    def function(self, schema: str, entry: PropertySignature) -> ModelFunction:
+        label = f"function {schema}.{entry.name}"
+        node = entry.type
+        variants = node.options if isinstance(node, UnionType) else (node,)
+        overloads: list[ModelArguments] = []
+        returns: ModelField | None = None
+        columns: tuple[ModelField, ...] | None = None
+        returns_set = False
+        for variant in variants:
+            body = self.object_of(variant, label, entry)
+            if body is None:
+                continue
+            args = body.property("Args")
+            if args is not None:
+                overloads += self.arguments(args.type, label, args)
+            result = body.property("Returns")
+            if result is not None and result.type is not None and returns is None:
+                returns, columns, returns_set = self.result(result.type, result)
+        return ModelFunction(QualifiedName(schema, entry.name), tuple(overloads), returns,
+                             self.where(entry), columns, returns_set)
+
+    def arguments(self, node: TypeNode | None, label: str, at: PropertySignature
+                  ) -> list[ModelArguments]:
+        options = node.options if isinstance(node, UnionType) else (node,)
+        found = []
+        for option in options:
+            if isinstance(option, TypeReference) and option.name == "Record":
+                found.append(ModelArguments((), self.where(option)))
+                continue
+            body = self.object_of(option, f"{label} Args", at)
+            where = self.where(option) if option is not None else self.where(at)
+            found.append(ModelArguments(self.fields(body), where))
+        return found
+
+    def result(self, node: TypeNode, at: PropertySignature
+               ) -> tuple[ModelField, tuple[ModelField, ...] | None, bool]:
+        form, nullable = self.forms.form(node)
+        field = ModelField("Returns", form, nullable, False, self.source(node), self.where(at))
+        inner, returns_set = node, False
+        if isinstance(node, ArrayType):
+            inner, returns_set = node.element, True
+        if isinstance(inner, ObjectType):
+            return field, self.fields(inner), returns_set
+        return field, None, returns_set
