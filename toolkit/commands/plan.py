@@ -64,7 +64,7 @@ def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> C
         return workspace.desired()
     if source == "migrations":
         return workspace.history()
-    if "://" in source:
+    if source.startswith(("postgresql://", "postgres://")):
         from toolkit.inspect import inspect_catalog
         from toolkit.secrets import remember
 

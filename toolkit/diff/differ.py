@@ -72,8 +72,12 @@ class _Differ:
         self.current = self._apply_renames(current, desired)
         self.result.current = self.current
         self.desired = desired
-        self.current_deps = DependencyIndex.of(self.current)
         self.recreated: set[ObjectKey] = set()
+
+    @property
+    def current_deps(self) -> DependencyIndex:
+        """Dependencies of the current catalog (built on first use: most diffs never ask)."""
+        return DependencyIndex.of(self.current)
 
     # Renames declared with -- canon:renamed-from -------------------------------------------
 
@@ -405,6 +409,9 @@ class _Differ:
 
     def _recreate_dependants(self) -> None:
         """Objects that depend on something dropped must be dropped and recreated with it."""
+        if not self.recreated and not any(isinstance(c, DropObject)
+                                          for c in self.result.changes):
+            return
         handled = {c.key for c in self.result.changes
                    if isinstance(c, DropObject | CreateObject | AddConstraint)}
         before = set(handled)

@@ -8,7 +8,7 @@ import types
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any, Union
 
 from toolkit.model.names import ObjectKey, QualifiedName
@@ -141,21 +141,39 @@ def _to_json(value: Any) -> Any:
 
 
 def _from_json(hint: Any, value: Any) -> Any:
+    return _decoder(hint)(value)
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@cache
+def _decoder(hint: Any) -> typing.Callable[[Any], Any]:
+    """A function turning JSON data into a value of type ``hint`` (built once per type)."""
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
-        if value is None:
-            return None
         options = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-        return _from_json(options[0], value)
-    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
-        return hint(**value)
+        inner = _decoder(options[0])
+        if inner is _identity:
+            return _identity
+        return lambda value: None if value is None else inner(value)
     if origin is tuple:
-        item = typing.get_args(hint)[0]
-        return tuple(_from_json(item, element) for element in value)
+        item = _decoder(typing.get_args(hint)[0])
+        if item is _identity:
+            return tuple
+        return lambda value: tuple([item(element) for element in value])
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
-        return hint(value)
+        return hint
+    if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
+        return lambda value: hint(**value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         hints = typing.get_type_hints(hint)
-        return hint(**{f.name: _from_json(hints[f.name], value[f.name])
-                       for f in dataclasses.fields(hint) if f.init and f.name in value})
-    return value
+        fields = [(f.name, _decoder(hints[f.name])) for f in dataclasses.fields(hint) if f.init]
+
+        def build(value: dict[str, Any]) -> Any:
+            return hint(**{name: decode(value[name]) for name, decode in fields
+                           if name in value})
+
+        return build
+    return _identity

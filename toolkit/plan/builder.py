@@ -45,6 +45,8 @@ class Plan:
 def build_plan(current: Catalog, desired: Catalog) -> Plan:
     """Diff, order and render ``current`` -> ``desired``; the down is the reverse of the up."""
     result = diff_catalogs(current, desired)
+    if not result.changes:
+        return Plan(up=(), down=(), notes=tuple(result.notes))
     up = order_changes(result.changes, result.current or current, desired)
     down = [change.reverse() for change in reversed(up)]
     return Plan(up=tuple(up), down=tuple(down), notes=tuple(result.notes),

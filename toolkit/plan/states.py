@@ -4,7 +4,7 @@ database and inspected, cached by content hash under ``.canon/cache/``."""
 from __future__ import annotations
 
 import hashlib
-import json
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,19 +75,26 @@ class Workspace:
                      ",".join(self.config.schemas), self.prelude_sql(), *parts):
             digest.update(part.encode())
             digest.update(b"\0")
-        return self.config.state_dir / "cache" / f"{kind}-{digest.hexdigest()[:32]}.json"
+        return self.config.state_dir / "cache" / f"{kind}-{digest.hexdigest()[:32]}.pickle"
 
     def _cached(self, kind: str, parts: Sequence[str], build: Callable[[], Catalog]) -> Catalog:
         path = self._cache_path(kind, parts)
         if path.is_file():
             try:
-                return Catalog.from_json(json.loads(path.read_text(encoding="utf-8")))
-            except (ValueError, KeyError, TypeError):
-                path.unlink(missing_ok=True)
+                with path.open("rb") as handle:
+                    cached = pickle.load(handle)
+                if isinstance(cached, Catalog):
+                    return cached
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+                pass
+            path.unlink(missing_ok=True)
         catalog = build()
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps(catalog.to_json()), encoding="utf-8")
+        with temporary.open("wb") as handle:
+            # The cache is canon's own private file under .canon/; pickle loads a
+            # 2,000-table catalog several times faster than JSON.
+            pickle.dump(catalog, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
         return catalog
 
@@ -109,7 +116,19 @@ class Workspace:
         return self._cached(kind, parts, build)
 
     def desired(self) -> Catalog:
-        """The canonical files, normalized by PostgreSQL (renames carried over)."""
+        """The canonical files, normalized by PostgreSQL (renames carried over).
+
+        Cached by the content of the canonical files themselves, so an unchanged project is
+        neither compiled nor loaded into a database again.
+        """
+        from toolkit.source.files import canonical_paths
+
+        parts = []
+        for path in canonical_paths(self.config):
+            parts += [str(path.relative_to(self.config.root)), path.read_text(encoding="utf-8")]
+        return self._cached("desired-files", parts, self._normalize_canonical)
+
+    def _normalize_canonical(self) -> Catalog:
         from toolkit.plan.builder import with_renames
         from toolkit.source import compile_project
 
