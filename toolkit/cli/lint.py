@@ -79,6 +79,7 @@ def _project_or_none(have_paths: bool) -> ProjectConfig | None:
 
 
 def _explanation(rule: Rule) -> str:
+    """The ``--explain`` text of a rule."""
     from toolkit.lint.registry import FAMILIES
 
     opt_in = "" if rule.enabled_by_default else ", opt-in"
@@ -88,10 +89,12 @@ def _explanation(rule: Rule) -> str:
 
 
 def _indent(text: str) -> str:
+    """``text`` indented by four spaces."""
     return "\n".join(f"    {line}" for line in text.splitlines())
 
 
 def _listing() -> str:
+    """The ``--list`` table: one rule per line."""
     from toolkit.lint.registry import all_rules
 
     lines = []

@@ -76,6 +76,7 @@ def lint(config: ProjectConfig | None, paths: Iterable[Path], *,
 
 
 def _canonical_paths(config: ProjectConfig) -> set[Path]:
+    """Every canonical file of the project, resolved."""
     roots = [config.path(directory) for directory in
              (config.schema_dir, config.functions_dir, config.policies_dir)]
     return {path.resolve() for path in _expand(root for root in roots if root.is_dir())}
@@ -86,6 +87,7 @@ def _only(result: LintResult, config: ProjectConfig, paths: set[Path]) -> LintRe
     wanted = {path.resolve() for path in paths}
 
     def kept(path: Path) -> bool:
+        """Whether a project-relative path is one of the requested files."""
         return (config.root / path).resolve() in wanted
 
     return LintResult(findings=[finding for finding in result.findings if kept(finding.path)],
@@ -99,6 +101,7 @@ def _relocated(result: LintResult, config: ProjectConfig) -> LintResult:
     moved: dict[Path, Path] = {}
 
     def place(path: Path) -> Path:
+        """The working-directory path of a project-relative path."""
         if path not in moved:
             moved[path] = _display(config.root / path)
         return moved[path]
@@ -120,6 +123,7 @@ def explain(code: str) -> Rule:
 
 
 def _mode(config: ProjectConfig | None, path: Path, migrations: bool) -> Mode:
+    """How ``path`` is read: as a migration or as schema."""
     if migrations:
         return Mode.MIGRATION
     if config is not None:
@@ -152,6 +156,7 @@ def _display(path: Path, root: Path | None = None) -> Path:
 
 
 def _read(path: Path, mode: Mode, root: Path | None = None) -> SourceFile:
+    """Read and parse one file (bad UTF-8 and syntax errors are SourceErrors)."""
     shown = _display(path, root)
     try:
         raw = path.read_bytes()

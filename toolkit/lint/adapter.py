@@ -66,6 +66,7 @@ class _TableDraft:
     """A table being assembled from CREATE TABLE and later ALTER TABLE statements."""
 
     def __init__(self, name: QualifiedName, declared: Declared) -> None:
+        """Start empty."""
         self.name = name
         self.declared = declared
         self.columns: list[Column] = []
@@ -78,6 +79,7 @@ class _TableDraft:
         self.sites: list[tuple[str, SqlType, Spot, bool, Any, bool]] = []
 
     def column_sites(self) -> list[ColumnSite]:
+        """The table's columns as :class:`ColumnSite`, with primary keys known."""
         primary = {column for constraint in self.constraints
                    if constraint.kind is ConstraintKind.PRIMARY_KEY
                    for column in constraint.columns}
@@ -86,6 +88,7 @@ class _TableDraft:
                 for name, sql_type, where, identity, default, _ in self.sites]
 
     def finish(self) -> Table:
+        """Freeze what was collected."""
         return Table(name=self.name, columns=tuple(self.columns),
                      constraints=tuple(self.constraints), rls_enabled=self.rls_enabled,
                      rls_forced=self.rls_forced, unlogged=self.unlogged,
@@ -96,6 +99,7 @@ class _Builder:
     """Collects catalog objects, parse trees and places while walking statements once."""
 
     def __init__(self, settings: LintSettings) -> None:
+        """Start empty."""
         self.settings = settings
         self.schema = settings.default_schema
         self.tables: dict[QualifiedName, _TableDraft] = {}
@@ -110,6 +114,7 @@ class _Builder:
         self.rls: list[tuple[QualifiedName, str]] = []
 
     def add(self, file: SourceFile, statement: Statement) -> None:
+        """Record one statement and read what it declares."""
         self.view.by_kind.setdefault(statement.kind, []).append((file, statement))
         handler = getattr(self, f"_on_{statement.kind}", None)
         if handler is not None:
@@ -119,6 +124,7 @@ class _Builder:
 
     def _on_CreateStmt(self, file: SourceFile, statement: Statement,
                        node: dict[str, Any]) -> None:
+        """A table with its columns and constraints."""
         relation = node.get("relation", {})
         name = QualifiedName(*range_var(relation, self.schema))
         declared = Declared(file, statement, node, int(relation.get("location", 0)))
@@ -137,6 +143,7 @@ class _Builder:
 
     def _column(self, draft: _TableDraft, file: SourceFile, statement: Statement,
                 fields: dict[str, Any]) -> None:
+        """One column: the model column, its parse tree and its site."""
         name = fields.get("colname", "")
         type_fields = fields.get("typeName", {})
         sql_type = from_type_name(type_fields)
@@ -174,6 +181,7 @@ class _Builder:
 
     def _constraint(self, draft: _TableDraft, file: SourceFile, statement: Statement,
                     fields: dict[str, Any], column: str | None) -> None:
+        """One table or column constraint."""
         kind = _CONSTRAINT_KINDS.get(fields.get("contype", ""))
         if kind is None:
             return
@@ -204,6 +212,7 @@ class _Builder:
 
     def _on_AlterTableStmt(self, file: SourceFile, statement: Statement,
                            node: dict[str, Any]) -> None:
+        """Row level security, constraints and columns added to a declared table."""
         name = QualifiedName(*range_var(node.get("relation"), self.schema))
         draft = self.tables.get(name)
         for cmd in node.get("cmds", ()):
@@ -224,6 +233,7 @@ class _Builder:
 
     def _on_IndexStmt(self, file: SourceFile, statement: Statement,
                       node: dict[str, Any]) -> None:
+        """An index."""
         relation = node.get("relation", {})
         table = QualifiedName(*range_var(relation, self.schema))
         keys = tuple(_index_key(file, element) for element in node.get("indexParams", ()))
@@ -240,6 +250,7 @@ class _Builder:
 
     def _on_CreatePolicyStmt(self, file: SourceFile, statement: Statement,
                              node: dict[str, Any]) -> None:
+        """A row level security policy."""
         table = QualifiedName(*range_var(node.get("table"), self.schema))
         declared = Declared(file, statement, node, statement.start)
         policy = Policy(table=table, name=node.get("policy_name", ""),
@@ -253,6 +264,7 @@ class _Builder:
 
     def _on_CreateFunctionStmt(self, file: SourceFile, statement: Statement,
                                node: dict[str, Any]) -> None:
+        """A function or procedure with its options."""
         schema, name = qualified(strings(node.get("funcname")), self.schema)
         options = def_elems(node.get("options"))
         arguments = []
@@ -291,6 +303,7 @@ class _Builder:
 
     def _on_ViewStmt(self, file: SourceFile, statement: Statement,
                      node: dict[str, Any]) -> None:
+        """A view with its options."""
         name = QualifiedName(*range_var(node.get("view"), self.schema))
         options = tuple(f"{elem.get('defname', '')}={def_value(elem)}".lower()
                         for elem in def_elems(node.get("options")).values())
@@ -302,6 +315,7 @@ class _Builder:
 
     def _on_CreateTableAsStmt(self, file: SourceFile, statement: Statement,
                               node: dict[str, Any]) -> None:
+        """A materialized view."""
         if node.get("objtype") != "OBJECT_MATVIEW":
             return
         name = QualifiedName(*range_var(node.get("into", {}).get("rel"), self.schema))
@@ -313,6 +327,7 @@ class _Builder:
 
     def _on_CreateExtensionStmt(self, file: SourceFile, statement: Statement,
                                 node: dict[str, Any]) -> None:
+        """An extension and the schema it lands in."""
         schema = def_value(def_elems(node.get("options")).get("schema"))
         declared = Declared(file, statement, node, statement.start)
         extension = Extension(name=node.get("extname", ""),
@@ -322,6 +337,7 @@ class _Builder:
 
     def _on_CreateTrigStmt(self, file: SourceFile, statement: Statement,
                            node: dict[str, Any]) -> None:
+        """A trigger."""
         table = QualifiedName(*range_var(node.get("relation"), self.schema))
         declared = Declared(file, statement, node, statement.start)
         trigger = Trigger(table=table, name=node.get("trigname", ""),
@@ -334,6 +350,7 @@ class _Builder:
 
     def _on_GrantStmt(self, file: SourceFile, statement: Statement,
                       node: dict[str, Any]) -> None:
+        """Privileges granted on named objects, one Grant per object, role and privilege."""
         if not node.get("is_grant") or node.get("targtype") != "ACL_TARGET_OBJECT":
             return
         privileges = [unwrap(item)[1].get("priv_name", "").upper()
@@ -350,6 +367,7 @@ class _Builder:
     # -- result -------------------------------------------------------------------------
 
     def finish(self) -> SchemaView:
+        """Freeze what was collected."""
         for name, subtype in self.rls:
             draft = self.tables.get(name)
             if draft is None:
@@ -406,6 +424,7 @@ def _expr_text(file: SourceFile, node: Any) -> str | None:
 
 
 def _index_key(file: SourceFile, element: Any) -> str:
+    """An index key as text: the column name, or the expression in parentheses."""
     fields = unwrap(element)[1]
     if fields.get("name"):
         return str(fields["name"])
@@ -413,6 +432,7 @@ def _index_key(file: SourceFile, element: Any) -> str:
 
 
 def _set_values(setting: dict[str, Any]) -> list[str]:
+    """The values of a function's ``SET name = value`` option."""
     values = []
     for arg in setting.get("args", ()):
         kind, fields = unwrap(arg)
@@ -423,6 +443,7 @@ def _set_values(setting: dict[str, Any]) -> list[str]:
 
 
 def _grant_targets(node: dict[str, Any], default_schema: str) -> list[ObjectKey]:
+    """Keys of the objects a GRANT names."""
     objtype = node.get("objtype", "")
     targets = []
     for item in node.get("objects", ()):

@@ -51,6 +51,7 @@ def schema_columns(schema: SchemaView) -> dict[str, list[ColumnSite]]:
 
 
 def _schema_columns(schema: SchemaView) -> Iterator[ColumnSite]:
+    """Column sites of a catalog built elsewhere (without adapter sites)."""
     for table in schema.catalog.tables:
         primary = {column for constraint in table.constraints
                    if constraint.kind is ConstraintKind.PRIMARY_KEY
@@ -95,6 +96,7 @@ def statement_columns(ctx: StatementContext) -> Iterator[ColumnSite]:
 
 def _site(ctx: StatementContext, table: QualifiedName, name: str, fields: dict[str, Any],
           primary: set[str]) -> ColumnSite:
+    """The site of one ``ColumnDef`` of a statement."""
     type_fields = fields.get("typeName", {})
     constraints = [unwrap(item)[1] for item in fields.get("constraints", ())]
     kinds = {constraint.get("contype") for constraint in constraints}
@@ -106,6 +108,7 @@ def _site(ctx: StatementContext, table: QualifiedName, name: str, fields: dict[s
 
 
 def _default_of(column: dict[str, Any]) -> Any:
+    """The DEFAULT expression tree of a ``ColumnDef``, if any."""
     for item in column.get("constraints", ()):
         fields = unwrap(item)[1]
         if fields.get("contype") == "CONSTR_DEFAULT":

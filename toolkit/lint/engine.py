@@ -84,6 +84,7 @@ def run(files: list[SourceFile], rules: Mapping[str, Rule], settings: LintSettin
 
 def _lint_file(file: SourceFile, active: list[Rule],
                settings: LintSettings) -> Iterator[tuple[Rule, Hit]]:
+    """Run the statement rules over one file, then its file-level checks."""
     dispatch: dict[str, list[Rule]] = {}
     file_rules = [rule for rule in active if file.mode in rule.modes]
     for rule in file_rules:
@@ -108,6 +109,7 @@ def _lint_file(file: SourceFile, active: list[Rule],
 
 
 def _finding(rule: Rule, hit: Hit, settings: LintSettings) -> Finding:
+    """A rule's hit as a :class:`Finding` at its configured severity."""
     severity = settings.severity_of(rule.code, rule.severity)
     where = hit.where
     if isinstance(where, Spot):
@@ -122,6 +124,7 @@ def _finding(rule: Rule, hit: Hit, settings: LintSettings) -> Finding:
 
 def _apply_directives(findings: list[Finding], files: Iterable[SourceFile],
                       rules: Mapping[str, Rule], settings: LintSettings) -> LintResult:
+    """Drop findings that directives suppress; add the directives' own findings."""
     result = LintResult(files=list(files))
     by_path: dict[str, list[Directive]] = {}
     for file in result.files:
@@ -146,7 +149,9 @@ def _apply_directives(findings: list[Finding], files: Iterable[SourceFile],
 
 def _directive_findings(directive: Directive, rules: Mapping[str, Rule],
                         settings: LintSettings) -> Iterator[Finding]:
+    """LNT findings about one directive (missing reason, unknown code, unused)."""
     def make(code: str, message: str) -> Finding | None:
+        """A finding of ``code`` at the directive, unless that rule is off."""
         rule = rules.get(code)
         if rule is None or code not in settings.enabled:
             return None

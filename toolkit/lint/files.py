@@ -34,6 +34,7 @@ class SourceFile:
         return self._data
 
     def _starts(self) -> list[int]:
+        """Byte offsets where each line starts, computed once."""
         if self._line_starts is None:
             data = self.data
             starts = [0]

@@ -81,6 +81,7 @@ def table_shapes(schema: SchemaView) -> dict[QualifiedName, list[Shape]]:
 
 
 def _table_shapes(schema: SchemaView) -> dict[QualifiedName, list[Shape]]:
+    """Build the shapes of every table (see :func:`table_shapes`)."""
     shapes: dict[QualifiedName, list[Shape]] = {}
     for table in schema.catalog.tables:
         shapes[table.name] = list(_constraint_shapes(schema, table))
@@ -90,6 +91,7 @@ def _table_shapes(schema: SchemaView) -> dict[QualifiedName, list[Shape]]:
 
 
 def _constraint_shapes(schema: SchemaView, table: Table) -> Iterator[Shape]:
+    """Shapes of a table's PRIMARY KEY and UNIQUE constraints."""
     for constraint in table.constraints:
         if constraint.kind not in (ConstraintKind.PRIMARY_KEY, ConstraintKind.UNIQUE):
             continue
@@ -100,6 +102,7 @@ def _constraint_shapes(schema: SchemaView, table: Table) -> Iterator[Shape]:
 
 
 def _index_shape(schema: SchemaView, index: Index) -> Shape:
+    """The shape of one index, from its parse tree when there is one."""
     declared = schema.tree(index)
     if declared is None:
         elements = tuple(Element(key, None if key.startswith("(") else key)
@@ -117,6 +120,7 @@ def _index_shape(schema: SchemaView, index: Index) -> Shape:
 
 
 def _element(item: Any) -> Element:
+    """One ``IndexElem`` as an :class:`Element`."""
     fields = unwrap(item)[1]
     opclass = tuple(strings(fields.get("opclass")))
     collation = tuple(strings(fields.get("collation")))

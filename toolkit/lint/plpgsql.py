@@ -90,6 +90,7 @@ class Body:
         return self._expressions
 
     def _find_expressions(self) -> Iterator[tuple[int | None, int, str]]:
+        """Walk the tree for PL/pgSQL expressions, keeping the nearest line number."""
         stack: list[tuple[Any, int | None]] = [(self.tree, None)]
         while stack:
             item, line = stack.pop()
@@ -223,6 +224,7 @@ def terminates(stmts: Any) -> bool:
 
 
 def _statement_terminates(kind: str, fields: dict[str, Any]) -> bool:
+    """Whether one statement always ends in RETURN or an error."""
     if kind in ("PLpgSQL_stmt_return", "PLpgSQL_stmt_return_query"):
         return kind == "PLpgSQL_stmt_return"
     if kind == "PLpgSQL_stmt_raise":
@@ -321,6 +323,7 @@ def expression_of(mode: int, text: str) -> Any:
 
 
 def _assignment_value(text: str) -> str | None:
+    """The text after ``:=`` (or ``=``) of an assignment, at the top nesting level."""
     data = text.encode("utf-8")
     depth = 0
     for name, _start, end in scan_tokens(text, comments=False):
@@ -358,6 +361,7 @@ def function_body(statement: Statement, file: SourceFile,
 
 
 def _source_text(file: SourceFile, cache: dict[int, Any]) -> SourceText:
+    """The file's :class:`SourceText` for the source package, built once per file."""
     key = id(file)
     found = cache.get(key)
     if not isinstance(found, SourceText):

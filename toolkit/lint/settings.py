@@ -107,6 +107,7 @@ def _expand(value: str, known: Mapping[str, bool], source: str, key: str) -> lis
 
 def _str_list(table: Mapping[str, Any], key: str, default: tuple[str, ...],
               source: str) -> list[str]:
+    """A list-of-strings setting, or ``default`` when absent."""
     value = table.get(key, list(default))
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ConfigError(f"{source}: lint setting {key!r} must be a list of strings")

@@ -68,6 +68,7 @@ class MigrationState:
                     self.not_valid_constraints.add((*table, constraint.get("conname", "")))
 
     def _transaction(self, statement: Statement) -> None:
+        """Track BEGIN, COMMIT and ROLLBACK."""
         kind = statement.node.get("kind", "")
         # PostgreSQL does not nest transactions: a second BEGIN only warns, and the first
         # COMMIT ends the one transaction there is.

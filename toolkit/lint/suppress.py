@@ -59,6 +59,7 @@ def directives(file: SourceFile) -> list[Directive]:
 
 
 def _statement_spans(file: SourceFile) -> list[tuple[int, int]]:
+    """First and last line of each statement of the file."""
     spans = []
     for statement in file.statements:
         last_line, _ = file.position(max(statement.end - 1, statement.start))

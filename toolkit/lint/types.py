@@ -68,6 +68,7 @@ class SqlType:
         return name + "[]" * self.array
 
     def __str__(self) -> str:
+        """The type as text."""
         return self.text
 
 
@@ -87,6 +88,7 @@ def from_type_name(fields: dict[str, Any]) -> SqlType:
 
 
 def _from_type_name(names: list[str], fields: dict[str, Any]) -> SqlType:
+    """Build the :class:`SqlType` of a type name (uncached)."""
     schema = ""
     if len(names) >= 2 and names[-2] != "pg_catalog":
         schema = names[-2]

@@ -59,6 +59,7 @@ def sarif_document(result: LintResult, rules: Mapping[str, Rule]) -> dict[str, A
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
+    """One SARIF reportingDescriptor: id, name, descriptions, help and level."""
     help_text = f"{rule.explanation}\n\nBad:\n{rule.bad}\n\nGood:\n{rule.good}"
     markdown = (f"{rule.explanation}\n\n**Bad**\n\n```sql\n{rule.bad}\n```\n\n"
                 f"**Good**\n\n```sql\n{rule.good}\n```")

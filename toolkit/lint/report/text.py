@@ -38,4 +38,5 @@ def summary(result: LintResult) -> str:
 
 
 def _plural(count: int, word: str) -> str:
+    """``1 error`` / ``2 errors``."""
     return f"{count} {word}" if count == 1 else f"{count} {word}s"

@@ -34,6 +34,7 @@ _ALIGNMENT = {"bigint": 8, "double precision": 8, "timestamp with time zone": 8,
 
 
 def _fmt(shape: Shape) -> str:
+    """A shape as named in messages."""
     return shape.label
 
 
@@ -207,6 +208,7 @@ class TableWithoutPrimaryKey(Rule):
 
 
 def _looks_like_money(name: str) -> bool:
+    """Whether a column name reads like an amount of money."""
     return any(word in _MONEY_WORDS for word in name.lower().split("_"))
 
 
@@ -381,6 +383,7 @@ class SerialColumn(ColumnRule):
 
 
 def _comparable(sql_type: SqlType) -> tuple[str, int]:
+    """A type as foreign keys compare it (serial types as their integer type)."""
     return _SERIAL_BASE.get(sql_type.base, sql_type.base), sql_type.array
 
 
@@ -429,6 +432,7 @@ class ForeignKeyTypeMismatch(Rule):
 
 
 def _primary_key(table: Table) -> tuple[str, ...]:
+    """The primary key columns of a table (empty without one)."""
     for constraint in table.constraints:
         if constraint.kind is ConstraintKind.PRIMARY_KEY:
             return constraint.columns
@@ -534,6 +538,7 @@ class ColumnPadding(Rule):
 
 
 def _row_width(aligns: list[int]) -> int:
+    """Bytes fixed-width columns take in this order, alignment padding included."""
     width = 0
     for align in aligns:
         width = (width + align - 1) // align * align + align
@@ -583,6 +588,7 @@ class IdentifierTooLong(Rule):
 
 
 def _declared_names(kind: str, node: dict[str, Any]) -> Iterator[tuple[str, int | None]]:
+    """Names a statement declares, with their byte offsets when known."""
     if kind == "CreateStmt":
         relation = node.get("relation", {})
         yield relation.get("relname", ""), relation.get("location")

@@ -30,6 +30,7 @@ _LOCKING_KINDS = frozenset({"AlterTableStmt", "IndexStmt", "DropStmt", "RenameSt
 
 
 def _table(ctx: StatementContext) -> tuple[str, str]:
+    """``(schema, name)`` of the statement's relation."""
     return range_var(ctx.node.get("relation"), ctx.default_schema)
 
 
@@ -47,10 +48,12 @@ def _existing(ctx: StatementContext) -> tuple[str, str] | None:
 
 
 def _name(table: tuple[str, str]) -> str:
+    """``schema.name`` for messages."""
     return f"{table[0]}.{table[1]}"
 
 
 def _added_constraints(ctx: StatementContext, contype: str) -> Iterator[dict[str, Any]]:
+    """Constraints of one kind an ALTER TABLE adds (table-level or on an added column)."""
     for subtype, fields in _commands(ctx):
         definition = fields.get("def", {})
         if subtype == "AT_AddConstraint":
@@ -65,12 +68,14 @@ def _added_constraints(ctx: StatementContext, contype: str) -> Iterator[dict[str
 
 
 def _added_columns(ctx: StatementContext) -> Iterator[dict[str, Any]]:
+    """``ColumnDef`` fields of the columns an ALTER TABLE adds."""
     for subtype, fields in _commands(ctx):
         if subtype == "AT_AddColumn":
             yield fields.get("def", {}).get("ColumnDef", {})
 
 
 def _column_constraints(column: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A column's constraints by kind (``CONSTR_NOTNULL``, ...)."""
     found = {}
     for item in column.get("constraints", ()):
         fields = unwrap(item)[1]

@@ -40,6 +40,7 @@ class _BodyRule(Rule):
     kinds = ("CreateFunctionStmt",)
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+        """Parse the body once and hand it to :meth:`check_body`."""
         body = function_body(ctx.statement, ctx.file, ctx.cache)
         if body is not None and body.tree is not None:
             yield from self.check_body(body, ctx)
@@ -62,6 +63,7 @@ def _at_line(body: Body, line: int) -> Spot:
 
 
 def _name(ctx: StatementContext) -> str:
+    """The function's name as written."""
     return ".".join(strings(ctx.node.get("funcname")))
 
 
@@ -83,6 +85,7 @@ def _targets(body: Body) -> set[int]:
 
 
 def _loop_variables(body: Body) -> set[str]:
+    """Names of variables FOR loops declare implicitly."""
     names = set()
     for kind, fields in body.statements():
         if kind in ("PLpgSQL_stmt_fori", "PLpgSQL_stmt_fors", "PLpgSQL_stmt_forc",
@@ -190,6 +193,7 @@ class MissingReturn(_BodyRule):
 
 
 def _handlers(block: dict[str, Any]) -> list[dict[str, Any]]:
+    """The exception handlers of a block."""
     return exception_handlers(block)
 
 
@@ -215,6 +219,7 @@ def _unsafe_parts(expression: Any) -> list[str]:
 
 
 def _is_unsafe_operand(node: Any) -> bool:
+    """Whether a concatenated value may carry caller-controlled SQL text."""
     kind, fields = unwrap(node)
     if kind == "A_Const":
         return False
@@ -255,6 +260,7 @@ def _assignments(body: Body) -> dict[int, list[tuple[int | None, Any]]]:
 
 
 def _variable_numbers(body: Body) -> dict[str, int]:
+    """Datum numbers by lower-case variable name."""
     return {unwrap(datum)[1].get("refname", "").lower(): number
             for number, datum in enumerate(body.datums) if unwrap(datum)[1].get("refname")}
 
@@ -341,6 +347,7 @@ class SwallowedException(_BodyRule):
 
 
 def _handler_line(body: Body, block: dict[str, Any]) -> int | None:
+    """The body line of a block's EXCEPTION section (just after its last statement)."""
     last = block.get("lineno")
     for kind, fields in walk_statements(block.get("body", ())):
         del kind
@@ -350,6 +357,7 @@ def _handler_line(body: Body, block: dict[str, Any]) -> int | None:
 
 
 def _ends_flow(kind: str, fields: dict[str, Any]) -> bool:
+    """Whether a statement ends its block's flow unconditionally."""
     if kind == "PLpgSQL_stmt_return" and fields.get("lineno"):
         return True
     if kind == "PLpgSQL_stmt_raise":
@@ -358,6 +366,7 @@ def _ends_flow(kind: str, fields: dict[str, Any]) -> bool:
 
 
 def _lists(fields: dict[str, Any]) -> Iterator[list[Any]]:
+    """The statement lists nested in one statement."""
     for key in ("body", "then_body", "else_body", "else_stmts", "stmts", "action"):
         if isinstance(fields.get(key), list):
             yield fields[key]

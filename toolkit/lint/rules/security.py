@@ -58,15 +58,18 @@ def _exposed_policies(schema: SchemaView) -> Iterator[Policy]:
 
 
 def _actions(command: str) -> tuple[str, ...]:
+    """The commands a policy command covers (ALL is all four)."""
     return _ACTIONS if command == "ALL" else (command,)
 
 
 def _privileges(node: dict[str, Any]) -> list[str]:
+    """Privilege names of a GRANT or REVOKE, upper case (ALL when none are listed)."""
     return [unwrap(item)[1].get("priv_name", "").upper()
             for item in node.get("privileges", ())] or ["ALL"]
 
 
 def _search_path(function: Function) -> str | None:
+    """The function's ``SET search_path`` value, or None."""
     for setting in function.config:
         name, _, value = setting.partition("=")
         if name.strip().lower() == "search_path":
