@@ -42,7 +42,12 @@ WaitOption = Annotated[float, typer.Option(
 
 @app.command("check")
 @boundary
-def check_command(output: FormatOption = Format.text) -> None:
+def check_command(
+    output: FormatOption = Format.text,
+    replay: Annotated[bool, typer.Option(
+        "--replay", help="Also replay the history on a scratch database: up, every rollback "
+        "in reverse, up again.")] = False,
+) -> None:
     """Check migrations/ and rollbacks/: numbering, pairing, names, canon.sum. No database.
 
     Exit 1 with every finding listed, 0 when clean.
@@ -51,7 +56,7 @@ def check_command(output: FormatOption = Format.text) -> None:
 
     from toolkit.commands import migrate
 
-    result = migrate.check(project_config())
+    result = migrate.check(project_config(), replay=replay)
     if output is Format.json:
         out(json.dumps({"migrations": result.migrations, "findings": [
             f.to_json(result.root) for f in result.findings]}, indent=2))

@@ -52,12 +52,21 @@ class CheckResult:
     findings: list[Finding]
 
 
-def check(config: ProjectConfig) -> CheckResult:
-    """The static check: numbering, pairing, names and canon.sum (no database)."""
+def check(config: ProjectConfig, *, replay: bool = False) -> CheckResult:
+    """The static check: numbering, pairing, names and canon.sum (no database).
+
+    With ``replay``, a directory that passes the static check is also replayed on a scratch
+    database: up, every rollback in reverse, up again.
+    """
     from toolkit.migrate.check import check_directory
 
     directory = MigrationDirectory.load(config)
-    return CheckResult(config.root, len(directory.migrations), check_directory(directory))
+    findings = check_directory(directory)
+    if replay and not any(f.code.blocks_runner for f in findings):
+        from toolkit.plan.replay import replay_history
+
+        findings = [*findings, *replay_history(config)]
+    return CheckResult(config.root, len(directory.migrations), findings)
 
 
 @dataclass(frozen=True)

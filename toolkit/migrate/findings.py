@@ -21,6 +21,9 @@ class Code(StrEnum):
     UNRECORDED = "M008"
     RECORDED_FILE_MISSING = "M009"
     SUM_INVALID = "M010"
+    REPLAY_FAILED = "M011"
+    NOT_RESTORED = "M012"
+    NOT_REPEATABLE = "M013"
 
     @property
     def is_checksum(self) -> bool:
