@@ -62,6 +62,9 @@ _COMMANDS = {"all": "ALL", "select": "SELECT", "insert": "INSERT", "update": "UP
              "delete": "DELETE"}
 
 
+_NO_FIELDS: dict[str, Any] = {}
+
+
 class _TableDraft:
     """A table being assembled from CREATE TABLE and later ALTER TABLE statements."""
 
@@ -135,11 +138,11 @@ class _Builder:
             draft.partition_of = QualifiedName(*range_var(parent, self.schema))
         self.tables[name] = draft
         for element in node.get("tableElts", ()):
-            kind, fields = unwrap(element)
-            if kind == "ColumnDef":
-                self._column(draft, file, statement, fields)
-            elif kind == "Constraint":
-                self._constraint(draft, file, statement, fields, column=None)
+            column = element.get("ColumnDef")
+            if column is not None:
+                self._column(draft, file, statement, column)
+            elif "Constraint" in element:
+                self._constraint(draft, file, statement, element["Constraint"], column=None)
 
     def _column(self, draft: _TableDraft, file: SourceFile, statement: Statement,
                 fields: dict[str, Any]) -> None:
@@ -153,7 +156,7 @@ class _Builder:
         identity = None
         generated = None
         for item in fields.get("constraints", ()):
-            constraint = unwrap(item)[1]
+            constraint = item.get("Constraint", _NO_FIELDS)
             contype = constraint.get("contype", "")
             if contype == "CONSTR_NOTNULL":
                 not_null = True

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from toolkit.lint.files import Spot
-from toolkit.lint.registry import BOTH_MODES, Hit, Rule
+from toolkit.lint.findings import Mode
+from toolkit.lint.registry import BOTH_MODES, MIGRATION_ONLY, Hit, Rule
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.state import StatementContext
 from toolkit.lint.tree import range_var, strings, unwrap
@@ -127,6 +128,11 @@ class ColumnRule(Rule):
     kinds = ("CreateStmt", "AlterTableStmt")
     types: ClassVar[frozenset[str] | None] = None
 
+    @property
+    def statement_modes(self) -> frozenset[Mode]:
+        """Statements only in migrations: canonical columns are read from the schema."""
+        return self.modes & MIGRATION_ONLY
+
     def problem(self, site: ColumnSite) -> str | None:
         """The message for a column that breaks the rule, else None."""
         raise NotImplementedError
@@ -144,8 +150,6 @@ class ColumnRule(Rule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Run :meth:`problem` over the columns a migration statement adds or changes."""
-        if ctx.state is None:
-            return  # canonical files are checked once, over the declared schema
         for site in statement_columns(ctx):
             message = self.problem(site)
             if message:

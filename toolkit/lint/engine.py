@@ -88,8 +88,9 @@ def _lint_file(file: SourceFile, active: list[Rule],
     dispatch: dict[str, list[Rule]] = {}
     file_rules = [rule for rule in active if file.mode in rule.modes]
     for rule in file_rules:
-        for kind in rule.kinds:
-            dispatch.setdefault(kind, []).append(rule)
+        if file.mode in rule.statement_modes:
+            for kind in rule.kinds:
+                dispatch.setdefault(kind, []).append(rule)
     state = MigrationState() if file.mode is Mode.MIGRATION else None
     if state is not None and settings.assume_in_transaction:
         state.open_transaction = True

@@ -56,6 +56,11 @@ class Rule:
     enabled_by_default: ClassVar[bool] = True
 
     @property
+    def statement_modes(self) -> frozenset[Mode]:
+        """Modes in which :meth:`check_statement` runs (all of the rule's modes by default)."""
+        return self.modes
+
+    @property
     def family(self) -> str:
         """The code's family prefix (``SEC``, ``MIG``, ``INT``, ``PLP``, ``LNT``)."""
         return self.code.rstrip("0123456789")
