@@ -236,6 +236,18 @@ def parse_plpgsql_function(statement: Statement, source: SourceText,
         "PLpgSQL_function"]
 
 
+def plpgsql_tree_text(definition: str) -> str | None:
+    """The PL/pgSQL parse tree JSON of a ``CREATE FUNCTION`` text (None if it does not parse).
+
+    Runs without the GIL (a helper thread can do it); on None, call
+    :func:`check_plpgsql_function` for the error and its place.
+    """
+    try:
+        return str(_pg.parse_plpgsql_json(definition))
+    except _pg.ParseError:
+        return None
+
+
 def check_plpgsql_function(statement: Statement, source: SourceText, name: str) -> str:
     """Check the PL/pgSQL body of a ``CREATE FUNCTION`` statement; return the parse tree as
     JSON text (decode it only if needed). Errors as in :func:`parse_plpgsql_function`."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from contextlib import contextmanager
 
 from toolkit.config import ProjectConfig
@@ -82,17 +82,23 @@ def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
     With ``release_trees`` each file's parse trees are dropped once read (they are parsed
     again if the catalog is asked for), which halves the memory a big project needs.
     """
-    with gc_paused():
-        context = ReadContext(postgres_version=config.postgres_version)
+    # libpg_query runs without the GIL: one helper thread parses files (and PL/pgSQL
+    # bodies) ahead while this thread decodes and reads, in file order.
+    with gc_paused(), ThreadPoolExecutor(max_workers=1) as pool:
+        context = ReadContext(postgres_version=config.postgres_version, executor=pool)
         declarations = []
-        for file in _parsed_files(config):
-            for statement in file.statements:
-                check_declarative(statement, file)
-            declarations += [read_statement(statement, file, context)
-                             for statement in file.statements]
-            if release_trees:
-                file.release()  # what the checks need is read; trees come back on demand
-        context.finish()
+        try:
+            for file in _parsed_files(config, pool):
+                for statement in file.statements:
+                    check_declarative(statement, file)
+                declarations += [read_statement(statement, file, context)
+                                 for statement in file.statements]
+                if release_trees:
+                    file.release()  # what the checks need is read; trees come back on demand
+            context.finish()
+        except BaseException:
+            pool.shutdown(wait=False, cancel_futures=True)  # an error stops reading early
+            raise
         external = prelude_objects(config)
         declared = NameIndex(key for declaration in declarations
                              for key in declaration.provides)
@@ -104,12 +110,8 @@ def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
         return builder.check()
 
 
-def _parsed_files(config: ProjectConfig) -> Iterator[SourceFile]:
-    """The canonical files in order, each parsed while the caller reads the one before.
-
-    libpg_query parses without holding the GIL, so one helper thread runs the parser ahead;
-    decoding the trees and everything else stays in the calling thread, in file order.
-    """
+def _parsed_files(config: ProjectConfig, pool: Executor) -> Iterator[SourceFile]:
+    """The canonical files in order, each parsed by ``pool`` ahead of the caller."""
     paths = canonical_paths(config)
     shown = [display_path(config, path) for path in paths]
     texts: list[str | SourceError] = []
@@ -118,16 +120,12 @@ def _parsed_files(config: ProjectConfig) -> Iterator[SourceFile]:
             texts.append(read_text(path, name))
         except SourceError as exc:
             texts.append(exc)
-    pool = ThreadPoolExecutor(max_workers=1)
-    try:
-        trees = [pool.submit(parse_tree_text, text) if isinstance(text, str) else None
-                 for text in texts]
-        for name, text, tree in zip(shown, texts, trees, strict=True):
-            if isinstance(text, SourceError):
-                raise text
-            yield parse_file_text(text, name, tree.result() if tree is not None else None)
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)  # an error stops reading early
+    trees = [pool.submit(parse_tree_text, text) if isinstance(text, str) else None
+             for text in texts]
+    for name, text, tree in zip(shown, texts, trees, strict=True):
+        if isinstance(text, SourceError):
+            raise text
+        yield parse_file_text(text, name, tree.result() if tree is not None else None)
 
 
 def load_catalog(config: ProjectConfig) -> Catalog:

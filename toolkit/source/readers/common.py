@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 
 from toolkit.model import QualifiedName
@@ -29,6 +30,7 @@ class ReadContext:
     names: NameRegistry = field(default_factory=NameRegistry)
     postgres_version: int = 18
     finalizers: list[Callable[[], None]] = field(default_factory=list)
+    executor: Executor | None = None
 
     def later(self, finalizer: Callable[[], None]) -> None:
         """Run ``finalizer`` once all statements are read."""

@@ -60,7 +60,7 @@ def read_function(statement: Statement, file: SourceFile, context: ReadContext) 
         else "sql"
     label = ("procedure " if procedure else "function ") + str(name)
     if language == "plpgsql":
-        declaration.body_references = check_plpgsql(statement, file, label)
+        declaration.body_references = check_plpgsql(statement, file, label, context)
     elif language == "sql":
         declaration.references += _sql_body_uses(statement, file, node, options, label)
 

@@ -6,6 +6,7 @@ tables and functions its queries name become ``depends_on`` entries here.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -18,9 +19,10 @@ from toolkit.source.parser import (
     Statement,
     check_plpgsql_function,
     parse_fragment,
+    plpgsql_tree_text,
     scan_tokens,
 )
-from toolkit.source.readers.common import uses_references
+from toolkit.source.readers.common import ReadContext, uses_references
 
 # libpg_query's RawParseMode values on PLpgSQL_expr.parseMode.
 PARSE_DEFAULT = 0
@@ -68,20 +70,35 @@ def as_statement(mode: int, query: str) -> str | None:
     return None
 
 
-def check_plpgsql(statement: Statement, file: SourceFile,
-                  label: str) -> Callable[[], list[Reference]]:
+def check_plpgsql(statement: Statement, file: SourceFile, label: str,
+                  context: ReadContext) -> Callable[[], list[Reference]]:
     """Check a PL/pgSQL body with PostgreSQL's PL/pgSQL parser (which also parses every
     query in it).
 
-    Returns a function listing what the body uses: those references only feed
+    With a helper thread in ``context`` the parser runs there and the check completes when
+    reading ends. Returns a function listing what the body uses: those references only feed
     ``depends_on`` (the server resolves PL/pgSQL names at run time, not in creation order),
     so they are worked out when the catalog is built.
     """
-    parsed = check_plpgsql_function(statement, file.source, label)
+    parsed: list[str] = []
+    if context.executor is None:
+        parsed.append(check_plpgsql_function(statement, file.source, label))
+    else:
+        future = context.executor.submit(plpgsql_tree_text, statement.text)
+
+        def finish() -> None:
+            """Take the helper's tree; on a failure, find the error's place."""
+            tree = future.result()
+            if tree is None:  # the file's tree may be released by now: parse it again
+                whole = dataclasses.replace(statement, node=file.node_of(statement))
+                tree = check_plpgsql_function(whole, file.source, label)
+            parsed.append(tree)
+
+        context.later(finish)
 
     def uses() -> list[Reference]:
         """What the body's queries use."""
-        function = json.loads(parsed)[0]["PLpgSQL_function"]
+        function = json.loads(parsed[0])[0]["PLpgSQL_function"]
         found = Uses()
         for _, mode, query in embedded_queries(function):
             text = as_statement(mode, query)
