@@ -93,6 +93,7 @@ def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
                     check_declarative(statement, file)
                 declarations += [read_statement(statement, file, context)
                                  for statement in file.statements]
+                context.flush()
                 if release_trees:
                     file.release()  # what the checks need is read; trees come back on demand
             context.finish()

@@ -31,16 +31,51 @@ class ReadContext:
     postgres_version: int = 18
     finalizers: list[Callable[[], None]] = field(default_factory=list)
     executor: Executor | None = None
+    plpgsql: list[tuple[str, Callable[[str | None], None]]] = field(default_factory=list)
 
     def later(self, finalizer: Callable[[], None]) -> None:
         """Run ``finalizer`` once all statements are read."""
         self.finalizers.append(finalizer)
 
+    def parse_plpgsql(self, definition: str, done: Callable[[str | None], None]) -> None:
+        """Parse a PL/pgSQL function, batched with the others of the file (see :meth:`flush`);
+        ``done`` gets the tree JSON, or None if it does not parse."""
+        self.plpgsql.append((definition, done))
+
+    def flush(self) -> None:
+        """Parse the batched PL/pgSQL functions: on the helper thread if there is one
+        (libpg_query releases the GIL), the results handed over when reading ends."""
+        batch, self.plpgsql = self.plpgsql, []
+        if not batch:
+            return
+        texts = [definition for definition, _ in batch]
+        if self.executor is None:
+            results = _parse_plpgsql_all(texts)
+            for (_, done), result in zip(batch, results, strict=True):
+                done(result)
+            return
+        future = self.executor.submit(_parse_plpgsql_all, texts)
+
+        def hand_over() -> None:
+            """Give each function its tree."""
+            for (_, done), result in zip(batch, future.result(), strict=True):
+                done(result)
+
+        self.later(hand_over)
+
     def finish(self) -> None:
         """Run the finalizers, in reading order."""
+        self.flush()
         for finalizer in self.finalizers:
             finalizer()
         self.finalizers.clear()
+
+
+def _parse_plpgsql_all(texts: list[str]) -> list[str | None]:
+    """PL/pgSQL parse trees of several ``CREATE FUNCTION`` texts."""
+    from toolkit.source.parser import plpgsql_tree_text
+
+    return [plpgsql_tree_text(text) for text in texts]
 
 
 def qualify(name: Name) -> QualifiedName:

@@ -19,7 +19,6 @@ from toolkit.source.parser import (
     Statement,
     check_plpgsql_function,
     parse_fragment,
-    plpgsql_tree_text,
     scan_tokens,
 )
 from toolkit.source.readers.common import ReadContext, uses_references
@@ -75,26 +74,21 @@ def check_plpgsql(statement: Statement, file: SourceFile, label: str,
     """Check a PL/pgSQL body with PostgreSQL's PL/pgSQL parser (which also parses every
     query in it).
 
-    With a helper thread in ``context`` the parser runs there and the check completes when
-    reading ends. Returns a function listing what the body uses: those references only feed
+    The parser runs in a batch per file (on the helper thread, if any); the check completes
+    when reading ends. Returns a function listing what the body uses: those references only feed
     ``depends_on`` (the server resolves PL/pgSQL names at run time, not in creation order),
     so they are worked out when the catalog is built.
     """
     parsed: list[str] = []
-    if context.executor is None:
-        parsed.append(check_plpgsql_function(statement, file.source, label))
-    else:
-        future = context.executor.submit(plpgsql_tree_text, statement.text)
 
-        def finish() -> None:
-            """Take the helper's tree; on a failure, find the error's place."""
-            tree = future.result()
-            if tree is None:  # the file's tree may be released by now: parse it again
-                whole = dataclasses.replace(statement, node=file.node_of(statement))
-                tree = check_plpgsql_function(whole, file.source, label)
-            parsed.append(tree)
+    def done(tree: str | None) -> None:
+        """Keep the tree; on a failure, find the error's place."""
+        if tree is None:  # the file's tree may be released by now: parse it again
+            whole = dataclasses.replace(statement, node=file.node_of(statement))
+            tree = check_plpgsql_function(whole, file.source, label)
+        parsed.append(tree)
 
-        context.later(finish)
+    context.parse_plpgsql(statement.text, done)
 
     def uses() -> list[Reference]:
         """What the body's queries use."""
