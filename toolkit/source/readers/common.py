@@ -12,7 +12,7 @@ from toolkit.source.declarations import Edge, Reference, Site, Want
 from toolkit.source.files import SourceFile, Token
 from toolkit.source.naming import NameRegistry
 from toolkit.source.nodes import Name, Node, Uses
-from toolkit.source.parser import Statement
+from toolkit.source.parser import Statement, plpgsql_tree_text, scan_tokens
 from toolkit.source.typenames import is_builtin_type, type_name
 
 DEFAULT_SCHEMA = "public"
@@ -73,8 +73,6 @@ class ReadContext:
 
 def _parse_plpgsql_all(texts: list[str]) -> list[str | None]:
     """PL/pgSQL parse trees of several ``CREATE FUNCTION`` texts."""
-    from toolkit.source.parser import plpgsql_tree_text
-
     return [plpgsql_tree_text(text) for text in texts]
 
 
@@ -158,8 +156,6 @@ def schema_reference(schema: str | None, file: SourceFile, offset: int,
 
 def sequence_name(literal: str) -> Name | None:
     """The sequence a ``nextval('...')`` argument names, read with PostgreSQL's lexer."""
-    from toolkit.source.parser import scan_tokens
-
     data = literal.encode("utf-8")
     parts: list[str] = []
     for name, start, end in scan_tokens(literal):
