@@ -249,7 +249,9 @@ def test_views(everything: Catalog, pg_url: str) -> None:
     assert rich_orders.options == ("security_barrier=true",)
     assert {_key("table", "app", "orders"), _key("view", "app", "rich_accounts")} <= set(
         rich_orders.depends_on)
-    assert counts.depends_on == (_key("table", "app", "orders"),)
+    # Readers record the columns they read, so a dropped or retyped column rebuilds only them.
+    assert counts.depends_on == (ObjectKey("column", "app", "account_id", parent="orders"),
+                                 _key("table", "app", "orders"))
 
 
 def test_functions_and_procedures(everything: Catalog) -> None:
@@ -285,7 +287,8 @@ def test_triggers(everything: Catalog) -> None:
     assert audit.events == ("DELETE", "TRUNCATE") and not audit.for_each_row
     assert audit.timing == "AFTER"
     assert set(touch.depends_on) == {_key("table", "app", "accounts"),
-                                     _key("function", "app", "touch")}
+                                     _key("function", "app", "touch"),
+                                     ObjectKey("column", "app", "balance", parent="accounts")}
 
 
 def test_policies(everything: Catalog) -> None:
@@ -302,7 +305,9 @@ def test_policies(everything: Catalog) -> None:
     )
     guard = everything.policies[1]
     assert set(guard.depends_on) == {_key("table", "app", "accounts"),
-                                     _key("function", "app", "current_account")}
+                                     _key("function", "app", "current_account"),
+                                     ObjectKey("column", "app", "id", parent="accounts"),
+                                     ObjectKey("column", "app", "balance", parent="accounts")}
 
 
 def test_grants(everything: Catalog) -> None:

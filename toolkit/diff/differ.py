@@ -43,7 +43,14 @@ from toolkit.model import (
     Table,
 )
 from toolkit.model.catalog import CatalogObject
-from toolkit.model.names import KIND_MATVIEW, KIND_POLICY, KIND_TABLE, KIND_VIEW, ObjectKey
+from toolkit.model.names import (
+    KIND_COLUMN,
+    KIND_MATVIEW,
+    KIND_POLICY,
+    KIND_TABLE,
+    KIND_VIEW,
+    ObjectKey,
+)
 from toolkit.model.objects import Domain, Sequence
 
 T = TypeVar("T", bound=CatalogObject)
@@ -350,7 +357,7 @@ class _Differ:
         new = {c.name: c for c in after.columns}
         dropped = [old[name] for name in old if name not in new]
         added = [new[name] for name in new if name not in old]
-        structural = bool(dropped)
+        reshaped = {column.name for column in dropped}
         for column in dropped:
             self._add(DropColumn(after.name, column))
         for column in added:
@@ -364,12 +371,12 @@ class _Differ:
             if not equivalent(was.generated, now.generated) and not (
                     was.generated and now.generated
                     and same_sql(was.generated, now.generated, "expression")):
-                structural = True
+                reshaped.add(name)
                 self._add(DropColumn(after.name, was))
                 self._add(AddColumn(after.name, now))
                 continue
             if was.data_type != now.data_type:
-                structural = True
+                reshaped.add(name)
             self._add(AlterColumn(after.name, was, now))
         for column in dropped:
             twin = next((c for c in added if c.data_type == column.data_type), None)
@@ -379,14 +386,25 @@ class _Differ:
                     f"{after.name}: column {column.name} is dropped and {twin.name} "
                     f"({twin.data_type}) added; if this is a rename, declare it with "
                     f"`-- canon:renamed-from {column.name}` on {twin.name} to keep the data"))
-        if structural:
-            self._recreate_readers(after)
+        if reshaped:
+            self._recreate_readers(after, reshaped)
 
-    def _recreate_readers(self, table: Table) -> None:
-        """Views and policies reading a table whose columns change shape must be rebuilt."""
+    def _recreate_readers(self, table: Table, columns: set[str]) -> None:
+        """Views and policies reading columns that are dropped or retyped must be rebuilt.
+
+        A catalog read from a database records which columns each reader uses; a reader
+        without that record (a hand-built catalog) is rebuilt whenever its table changes.
+        """
+        deps = self.current_deps
         key = ObjectKey(KIND_TABLE, table.name.schema, table.name.name)
-        for dependant in sorted(self.current_deps.dependants(key)):
-            if dependant.kind in _RECREATED_FOR_COLUMN_CHANGES:
+        column_keys = {ObjectKey(KIND_COLUMN, table.name.schema, name, parent=table.name.name)
+                       for name in columns}
+        for dependant in sorted(deps.required_by.get(key, ())):
+            if dependant.kind not in _RECREATED_FOR_COLUMN_CHANGES:
+                continue
+            reads = {need for need in deps.requires.get(dependant, ())
+                     if need.kind == KIND_COLUMN and need.parent == table.name.name}
+            if not reads or reads & column_keys:
                 self.recreated.add(dependant)
 
     def _constraints(self, before: Table, after: Table) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from toolkit.model import ObjectKey, QualifiedName
+from toolkit.model.names import KIND_COLUMN
 
 Ref = tuple[str, int]
 
@@ -24,8 +25,14 @@ class Lookups:
             (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}
         self.commented: set[Ref] = {(catalog, oid) for catalog, oid, _, _ in comment_rows}
         self.edges: dict[Ref, set[Ref]] = {}
-        for catalog, oid, ref_catalog, ref_oid in dependency_rows:
+        self.column_edges: dict[Ref, set[ObjectKey]] = {}
+        """Columns each object reads, as ``column`` keys whose parent is the table (a table's
+        own columns, read by its defaults and generated columns, are left out)."""
+        for catalog, oid, ref_catalog, ref_oid, schema, table, column in dependency_rows:
             self.edges.setdefault((catalog, oid), set()).add((ref_catalog, ref_oid))
+            if column is not None and (catalog, oid) != (ref_catalog, ref_oid):
+                self.column_edges.setdefault((catalog, oid), set()).add(
+                    ObjectKey(KIND_COLUMN, schema, column, parent=table))
         self.wanted: set[Ref] = set().union(*self.edges.values())
         self.keys: dict[Ref, ObjectKey] = {}
         self.attnames: dict[int, dict[int, str]] = {}
@@ -38,6 +45,9 @@ class Lookups:
         moved = self.edges.pop(ref, None)
         if moved:
             self.edges.setdefault(owner, set()).update(moved)
+        columns = self.column_edges.pop(ref, None)
+        if columns:
+            self.column_edges.setdefault(owner, set()).update(columns)
 
     def want(self, ref: Ref) -> None:
         """Make sure the key of ``ref`` gets registered (a grant target, say)."""
@@ -86,5 +96,6 @@ class Lookups:
         found = {keys[target] for target in refs if target != ref and target in keys}
         if not found:
             return implied
+        found.update(self.column_edges.get(ref, ()))
         found.update(implied)
         return tuple(sorted(found)) if len(found) > 1 else tuple(found)

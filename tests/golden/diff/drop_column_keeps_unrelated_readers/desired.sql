@@ -1,0 +1,7 @@
+CREATE TABLE public.notes (
+    id bigint PRIMARY KEY,
+    owner text NOT NULL
+);
+ALTER TABLE public.notes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY notes_owner ON public.notes FOR SELECT USING (owner = current_user);
+CREATE VIEW public.note_owners AS SELECT id, owner FROM public.notes;
