@@ -64,6 +64,23 @@ def test_generated_models_verify_clean(root: Path, tmp_path: Path) -> None:
         assert sum(len(m.relations) for m in models) > 0
 
 
+def test_generated_models_verify_clean_with_types_outside_the_managed_schemas(
+        tmp_path: Path) -> None:
+    root = tmp_path / "project"
+    (root / "schema").mkdir(parents=True)
+    (root / "canon.toml").write_text('schemas = ["app"]\n', encoding="utf-8")
+    (root / "schema" / "app.sql").write_text(
+        "create schema other;\ncreate type other.kind as enum ('a', 'b');\n"
+        "create type other.pair as (x int, y int);\ncreate schema app;\n"
+        "create table app.things (id int primary key, kind other.kind not null,\n"
+        "    kinds other.kind[], pair other.pair);\n", encoding="utf-8")
+    config = load_project(root)
+    outputs = {"types.ts": typescript_models(config, None)}
+    outputs.update({f"{s.value}.py": python_models(config, None, s) for s in Style})
+    for name, text in outputs.items():
+        assert check(config, write(tmp_path, name, text)).findings == (), name
+
+
 # --- TypeScript: one edit, one finding ----------------------------------------------------------
 
 TS_EDITS = [

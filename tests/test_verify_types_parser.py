@@ -3,6 +3,9 @@ generated type files, line-break rules, and errors with file:line:col."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -36,6 +39,7 @@ from toolkit.verify.models.ts_parser import parse_type_text, parse_typescript
 
 FILE = Path("types.ts")
 SEED001 = Path(__file__).parent / "fixtures" / "verify_types" / "seed001" / "lib" / "supabase"
+TSC_CACHE = Path(os.environ.get("CANON_TSC_CACHE", Path.home() / ".cache" / "canon-tsc"))
 
 
 def alias(text: str, name: str = "T") -> TypeNode:
@@ -182,6 +186,20 @@ def test_a_whole_supabase_types_file_parses() -> None:
     assert [d.name for d in module.declarations] == [
         "Json", "Database", "DatabaseWithoutInternals", "DefaultSchema", "Tables",
         "TablesInsert", "TablesUpdate", "Enums", "CompositeTypes", "Constants"]
+
+
+def test_the_supabase_fixture_is_typescript_tsc_accepts() -> None:
+    """What the parser reads as Supabase's output is valid TypeScript to TypeScript itself."""
+    tsc = TSC_CACHE / "node_modules" / ".bin" / "tsc"
+    if not tsc.exists():
+        npm = shutil.which("npm")
+        assert npm is not None, "npm is needed to install typescript"
+        subprocess.run([npm, "install", "--prefix", str(TSC_CACHE), "--no-audit", "--no-fund",
+                        "typescript@5"], check=True, capture_output=True, timeout=600)
+    result = subprocess.run([str(tsc), "--noEmit", "--strict", "--target", "es2022",
+                             str(SEED001 / "types.ts")], capture_output=True, text=True,
+                            timeout=300, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_type_text_parses_alone_and_rejects_trailing_tokens() -> None:

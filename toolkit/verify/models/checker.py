@@ -131,6 +131,8 @@ def check_models(files: Sequence[ModelFile], catalog: Catalog, schemas: Sequence
 
 @dataclass
 class _Issue:
+    """A finding being gathered over a relation's Row, Insert and Update."""
+
     kind: FindingKind
     object: str
     message: str
@@ -153,6 +155,7 @@ class _Check:
 
     def add(self, kind: FindingKind, obj: str, message: str, location: Location | None = None,
             *, model: str | None = None, database: str | None = None) -> None:
+        """Record one finding."""
         self.findings.append(TypeFinding(kind, obj, message, location, model, database))
 
     def relation(self, model: ModelRelation, db: Relation) -> None:
@@ -275,6 +278,7 @@ class _Check:
 
 def _note(issues: dict[tuple[FindingKind, str], _Issue], kind: FindingKind, obj: str,
           role: Role, item: ModelField, *, message: str, model: str, database: str) -> None:
+    """Record one disagreement of a column, or add ``role`` to the one already noted."""
     issue = issues.get((kind, obj))
     if issue is None:
         issues[(kind, obj)] = _Issue(kind, obj, message, item.location, model, database,
@@ -293,6 +297,7 @@ class _TypeScriptCheck(_Check):
         self.listed = [s for s in model_file.schemas if s in self.managed]
 
     def run(self) -> None:
+        """Check every declaration of the file, then what it leaves out."""
         where = self.file.location
         declared: set[QualifiedName] = set()
         for model in self.file.relations:
@@ -331,6 +336,7 @@ class _TypeScriptCheck(_Check):
         self.functions()
 
     def enums(self) -> None:
+        """Enums the models declare against the database's, labels included."""
         db_enums = {enum.name: enum for enum in self.shapes.enums}
         declared = set()
         for enum in self.file.enums:
@@ -359,6 +365,7 @@ class _TypeScriptCheck(_Check):
                          "in the database, not in the models", self.file.location)
 
     def composite_types(self) -> None:
+        """Composite types the models declare against the database's."""
         declared = set()
         for composite in self.file.composites:
             if composite.name.schema not in self.managed:
@@ -377,6 +384,7 @@ class _TypeScriptCheck(_Check):
                          "in the database, not in the models", self.file.location)
 
     def functions(self) -> None:
+        """Functions the models declare against the database's, overload by overload."""
         routines: dict[QualifiedName, list[Routine]] = {}
         for routine in self.shapes.routines:
             routines.setdefault(routine.name, []).append(routine)
@@ -398,6 +406,7 @@ class _TypeScriptCheck(_Check):
                          "in the database, not in the models", self.file.location)
 
     def function(self, function: ModelFunction, overloads: list[Routine]) -> None:
+        """One function's overloads (matched by argument names) and its result."""
         obj = f"function {function.name}"
         matched: list[Routine] = []
         for variant in function.overloads or (ModelArguments((), function.location),):
@@ -421,6 +430,7 @@ class _TypeScriptCheck(_Check):
             self.result(obj, function, matched[0])
 
     def arguments(self, obj: str, variant: ModelArguments, routine: Routine) -> None:
+        """The arguments of one overload: types, and whether each may be left out."""
         for item in variant.fields:
             argument = next(a for a in routine.arguments if a.name == item.column)
             expected = self.expect.of(argument.type)
@@ -438,6 +448,7 @@ class _TypeScriptCheck(_Check):
                          database="optional" if argument.optional else "required")
 
     def result(self, obj: str, function: ModelFunction, routine: Routine) -> None:
+        """What a function returns: a type, a set of them, or rows of named columns."""
         returns = function.returns
         assert returns is not None
         if routine.returns is not None:
@@ -487,6 +498,7 @@ class _PythonCheck(_Check):
         self.resolver = TargetResolver(shapes)
 
     def run(self) -> None:
+        """Resolve every class, compare each group, then report unmodelled relations."""
         groups: dict[tuple[str, QualifiedName], list[ModelRelation]] = {}
         for model_file in self.files:
             for model in model_file.relations:

@@ -60,11 +60,13 @@ class Expectations:
         return found
 
     def _typescript(self, sql_type: SqlType) -> Expected:
+        """The type map's TypeScript for ``sql_type``, read back into a form."""
         text = typescript_type(sql_type, self._ts_reference)
         form, _ = self.ts_forms.form(parse_type_text(text, _TYPE_MAP))
         return Expected(form, text, sql_type.display)
 
     def _ts_reference(self, sql_type: SqlType) -> str:
+        """How ``canon gen typescript`` refers to an enum, composite or row type."""
         if sql_type.enum is not None:
             enum = sql_type.enum
             if enum.name.schema in self.schemas:
@@ -80,20 +82,31 @@ class Expectations:
         return "unknown"
 
     def _python(self, sql_type: SqlType) -> Expected:
+        """The type map's Python for ``sql_type``, read back into a form."""
         shown = python_type(sql_type, self._py_display)
         parsed = ast.parse(python_type(sql_type, self._py_placeholder), mode="eval").body
         form, _ = self.py_forms.form(parsed)
         return Expected(form, shown, sql_type.display)
 
     def _py_display(self, sql_type: SqlType) -> str:
+        """How ``canon gen python`` names an enum, composite or row class."""
         name = _referenced(sql_type)
         if name is None:
             return "object"
+        if name.schema not in self.schemas:
+            return "str" if sql_type.enum is not None else "dict[str, object]"
         return class_stem(name, self.default_schema) + ("Row" if sql_type.relation else "")
 
     def _py_placeholder(self, sql_type: SqlType) -> str:
-        """A unique name standing for an enum, composite or row class, with its form."""
+        """A unique name standing for an enum, composite or row class, with its form.
+
+        Objects outside the managed schemas have no class: ``str`` for an enum, a dict for
+        the others, as ``canon gen python`` writes them.
+        """
         form: Form
+        referenced = _referenced(sql_type)
+        if referenced is not None and referenced.schema not in self.schemas:
+            return "str" if sql_type.enum is not None else "dict[str, object]"
         if sql_type.enum is not None:
             form = EnumOf(None, frozenset(sql_type.enum.labels))
         elif sql_type.composite is not None:
@@ -108,11 +121,13 @@ class Expectations:
 
 
 def _referenced(sql_type: SqlType) -> QualifiedName | None:
+    """The enum, composite type or relation a type refers to, if any."""
     if sql_type.enum is not None:
         return sql_type.enum.name
     return sql_type.composite or sql_type.relation
 
 
 def _path(*parts: str) -> str:
+    """``Database["a"]["b"]...``, as ``canon gen typescript`` writes a reference."""
     return "Database" + "".join(f"[{json.dumps(part)}]" for part in parts)
 

@@ -114,6 +114,9 @@ _SCALARS = frozenset({"string", "str", "number", "int", "float", "boolean", "boo
 
 def union(options: Iterable[Form]) -> Form:
     """The union of ``options``: flattened, literal unions merged, one option as itself."""
+    options = list(options)
+    if len(options) == 1 and not isinstance(options[0], OneOf):
+        return options[0]
     flat: set[Form] = set()
     literals: set[str | float | bool] = set()
     for option in options:
@@ -155,6 +158,7 @@ def agrees(model: Form, expected: Form) -> bool:
 
 
 def _agrees_named(model: Form, expected: Named) -> bool:
+    """Whether ``model`` agrees with a named type (JSON takes any structure)."""
     if expected.name in JSON_NAMES:
         if isinstance(model, Named):
             return model.name in JSON_NAMES or model.name in ("dict", "list")
@@ -167,6 +171,7 @@ def _agrees_named(model: Form, expected: Named) -> bool:
 
 
 def _literal_of(value: str | float | bool, name: str) -> bool:
+    """Whether a literal value belongs to the named scalar type ``name``."""
     if isinstance(value, bool):
         return name in _BOOLEANS
     if isinstance(value, str):
@@ -177,6 +182,7 @@ def _literal_of(value: str | float | bool, name: str) -> bool:
 
 
 def _agrees_enum(model: Form, expected: EnumOf) -> bool:
+    """Whether ``model`` is the enum ``expected``, by name or by its labels."""
     if isinstance(model, EnumOf):
         if model.name is not None and expected.name is not None:
             return model.name == expected.name

@@ -69,6 +69,7 @@ class TargetResolver:
         found: dict[str, Target] = {}
 
         def claim(wanted: str, suffixes: tuple[str, ...]) -> str:
+            """The first of ``wanted``, ``wanted2``, ... free with every suffix; taken."""
             stem, counter = wanted, 2
             while any(stem + suffix in taken for suffix in suffixes):
                 stem, counter = f"{wanted}{counter}", counter + 1

@@ -168,6 +168,7 @@ class AnnotationForms:
         return [node]
 
     def _single(self, node: ast.expr, seen: frozenset[str]) -> tuple[Form, bool]:
+        """The form of one option of a union."""
         if isinstance(node, ast.Subscript):
             head = last(node.value)
             items = _items(node.slice)
@@ -190,6 +191,7 @@ class AnnotationForms:
         return Opaque(ast.unparse(node)), False
 
     def _name(self, name: str, seen: frozenset[str]) -> tuple[Form, bool]:
+        """The form of a named type: a known class, alias, enum or opaque name."""
         short = name.rsplit(".", 1)[-1]
         if name in self.extra:
             return self.extra[name], False
@@ -211,14 +213,17 @@ class AnnotationForms:
 
 
 def _items(node: ast.expr) -> list[ast.expr]:
+    """The elements of a subscript's slice (``Union[a, b]`` -> [a, b])."""
     return list(node.elts) if isinstance(node, ast.Tuple) else [node]
 
 
 def _is_none(node: ast.expr) -> bool:
+    """Whether an annotation is ``None``."""
     return (isinstance(node, ast.Constant) and node.value is None) or last(node) == "NoneType"
 
 
 def _parse_annotation(text: str) -> ast.expr | None:
+    """A quoted annotation parsed; None when it is not an expression."""
     try:
         return ast.parse(text.strip(), mode="eval").body
     except SyntaxError:
@@ -242,6 +247,8 @@ def read_python(files: list[tuple[Path, str]]) -> list[ModelFile]:
 
 
 class _Reader:
+    """Reads the Python files given into models, resolving classes across them."""
+
     def __init__(self, files: list[tuple[Path, str]]) -> None:
         self.classes: dict[str, _Class] = {}
         self.aliases: dict[str, ast.expr] = {}
@@ -256,6 +263,7 @@ class _Reader:
         self.forms = AnnotationForms(enums, models, self.aliases)
 
     def _collect(self, statement: ast.stmt, path: Path, text: _Source) -> None:
+        """Note one module-level statement: a class, a TypedDict call or a type alias."""
         if isinstance(statement, ast.ClassDef):
             bases = tuple(name for name in (last(b) for b in statement.bases) if name)
             info = _Class(statement, statement.name, path, text, bases,
@@ -281,12 +289,14 @@ class _Reader:
                 self.aliases.setdefault(name.id, statement.value)
 
     def _add(self, info: _Class) -> None:
+        """Keep the first class of each name."""
         if info.name not in self.classes:
             self.classes[info.name] = info
             self.order.append(info)
 
     def _functional(self, name: str, statement: ast.Assign, path: Path, text: _Source
                     ) -> _Class:
+        """A TypedDict written as a call, with its fields."""
         call = statement.value
         assert isinstance(call, ast.Call)
         info = _Class(None, name, path, text, ("TypedDict",), kind="model", typeddict=True,
@@ -301,6 +311,7 @@ class _Reader:
         return info
 
     def _classify(self) -> None:
+        """Mark classes as models or enums, through bases of the files read."""
         changed = True
         while changed:
             changed = False
@@ -319,6 +330,7 @@ class _Reader:
                 changed = True
 
     def _enum_values(self, info: _Class) -> frozenset[str]:
+        """The values of an enum class's members."""
         values: set[str] = set()
         string_enum = "StrEnum" in info.bases or "str" in info.bases
         for statement in info.node.body if info.node is not None else ():
@@ -336,6 +348,7 @@ class _Reader:
         return frozenset(values)
 
     def read(self) -> list[ModelFile]:
+        """One ModelFile per Python file, with its table models."""
         bases = {b for c in self.order if c.kind == "model" for b in c.bases}
         used = self._used_as_types()
         by_path: dict[Path, list[ModelRelation]] = {}
@@ -387,6 +400,7 @@ class _Reader:
 
     def _fields(self, info: _Class, seen: frozenset[str] = frozenset()
                 ) -> tuple[ModelField, ...]:
+        """A class's fields: its bases' first, its own replacing them."""
         if info.fields is not None:
             return info.fields
         inherited: dict[str, ModelField] = {}
@@ -402,6 +416,7 @@ class _Reader:
         return info.fields
 
     def _own_fields(self, info: _Class) -> list[ModelField]:
+        """The fields a class body (or TypedDict call) declares."""
         found: list[ModelField] = []
         for column, annotation, _ in info.functional:
             found.append(self._field(info, column, annotation, None, annotation))
@@ -423,6 +438,7 @@ class _Reader:
 
     def _field(self, info: _Class, name: str, annotation: ast.expr, value: ast.expr | None,
                at: ast.expr | ast.stmt) -> ModelField:
+        """One annotated attribute as a model field."""
         form, nullable = self.forms.form(annotation)
         column = _column_name(value) or name
         optional, unset_is_none = _default(value)
@@ -438,16 +454,22 @@ class _Reader:
 
 def _mentioned(annotation: ast.expr) -> set[str]:
     """Every name an annotation mentions, quoted forward references included."""
+    if isinstance(annotation, ast.Name):
+        return {annotation.id}
+    if isinstance(annotation, ast.Attribute):
+        return {annotation.attr}
+    if isinstance(annotation, ast.Constant):
+        parsed = _parse_annotation(annotation.value) if isinstance(annotation.value,
+                                                                   str) else None
+        return _mentioned(parsed) if parsed is not None else set()
+    if isinstance(annotation, ast.Subscript):
+        return _mentioned(annotation.value) | _mentioned(annotation.slice)
+    if isinstance(annotation, ast.BinOp):
+        return _mentioned(annotation.left) | _mentioned(annotation.right)
     found: set[str] = set()
-    for node in ast.walk(annotation):
-        if isinstance(node, ast.Name | ast.Attribute):
-            name = last(node)
-            if name is not None:
-                found.add(name)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            parsed = _parse_annotation(node.value)
-            if parsed is not None:
-                found |= _mentioned(parsed)
+    for child in ast.iter_child_nodes(annotation):
+        if isinstance(child, ast.expr):
+            found |= _mentioned(child)
     return found
 
 
@@ -465,11 +487,13 @@ def _top_level(body: list[ast.stmt]) -> list[ast.stmt]:
 
 
 def _functional_typeddict(value: ast.expr) -> bool:
+    """Whether an assignment's value is ``TypedDict("Name", {...})``."""
     return (isinstance(value, ast.Call) and last(value) == "TypedDict" and len(value.args) >= 2
             and isinstance(value.args[1], ast.Dict))
 
 
 def _assignment(statement: ast.stmt) -> tuple[str | None, ast.expr | None]:
+    """``(name, value)`` of a plain or annotated assignment to a name."""
     if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and isinstance(
             statement.targets[0], ast.Name):
         return statement.targets[0].id, statement.value
@@ -479,10 +503,12 @@ def _assignment(statement: ast.stmt) -> tuple[str | None, ast.expr | None]:
 
 
 def _subscript_head(node: ast.expr) -> str | None:
+    """The name subscripted (``NotRequired`` of ``NotRequired[int]``)."""
     return last(node.value) if isinstance(node, ast.Subscript) else None
 
 
 def _role(name: str) -> tuple[Role, str]:
+    """The role a class name's suffix gives (Row without one) and the stem before it."""
     for role in _ROLES:
         if name.endswith(role.value) and len(name) > len(role.value):
             return role, name[: -len(role.value)]
@@ -490,6 +516,7 @@ def _role(name: str) -> tuple[Role, str]:
 
 
 def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    """The value of keyword argument ``name`` of a call, if given."""
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 

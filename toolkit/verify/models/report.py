@@ -35,6 +35,7 @@ def types_json(check: TypeCheck, against: str) -> str:
 
 
 def _finding(finding: Any) -> dict[str, Any]:
+    """One finding as JSON data."""
     location = finding.location
     return {
         "kind": str(finding.kind),

@@ -303,6 +303,7 @@ class Module:
         found: list[Declaration] = []
 
         def visit(items: tuple[Declaration, ...]) -> None:
+            """Append ``items`` and what their namespaces hold."""
             for item in items:
                 found.append(item)
                 if isinstance(item, Namespace):

@@ -96,9 +96,18 @@ def parse_type_text(text: str, path: Path) -> TypeNode:
     return node
 
 
+_LOOKAHEAD = 8  # EOF tokens padding the list, so looking ahead never runs off its end
+
+
 class _Parser:
+    """The parser's state: the tokens, the position, and whether a conditional type may start."""
+
     def __init__(self, tokens: list[Token], path: Path) -> None:
-        self.tokens = tokens
+        self.tokens = tokens + [tokens[-1]] * _LOOKAHEAD
+        # What ``at`` compares: identifiers' and punctuators' text; nothing else ever matches.
+        self.keys = [t.value if t.kind in (TokenKind.IDENT, TokenKind.PUNCT) else None
+                     for t in self.tokens]
+        self.last = len(tokens) - 1
         self.path = path
         self.index = 0
         self.no_conditional = False
@@ -106,28 +115,34 @@ class _Parser:
     # -- tokens -------------------------------------------------------------------------------
 
     def peek(self, ahead: int = 0) -> Token:
-        return self.tokens[min(self.index + ahead, len(self.tokens) - 1)]
+        """The token ``ahead`` places after the current one."""
+        return self.tokens[self.index + ahead]
 
     def at(self, value: str, ahead: int = 0) -> bool:
-        token = self.peek(ahead)
-        return token.kind in (TokenKind.PUNCT, TokenKind.IDENT) and token.value == value
+        """Whether that token is the identifier or punctuator ``value``."""
+        return self.keys[self.index + ahead] == value
 
     def at_ident(self, ahead: int = 0) -> bool:
-        return self.peek(ahead).kind is TokenKind.IDENT
+        """Whether that token is an identifier."""
+        return self.tokens[self.index + ahead].kind is TokenKind.IDENT
 
     def next(self) -> Token:
-        token = self.peek()
-        if token.kind is not TokenKind.EOF:
+        """Consume the current token (the end of the file stays current)."""
+        token = self.tokens[self.index]
+        if self.index < self.last:
             self.index += 1
         return token
 
     def last_end(self) -> int:
+        """The end offset of the last token consumed."""
         return self.tokens[self.index - 1].end if self.index else 0
 
     def error(self, token: Token, message: str, hint: str | None = None) -> SourceError:
+        """A SourceError at ``token``."""
         return SourceError(Location(self.path, token.line, token.column), message, hint=hint)
 
     def expect(self, value: str) -> Token:
+        """Consume the identifier or punctuator ``value``, or fail naming what was found."""
         if not self.at(value):
             token = self.peek()
             raise self.error(token, f"expected {value!r}, found {token.describe()}")
@@ -143,6 +158,7 @@ class _Parser:
         self.next()
 
     def ident(self, what: str = "a name") -> Token:
+        """Consume an identifier, or fail saying ``what`` was expected."""
         token = self.peek()
         if token.kind is not TokenKind.IDENT:
             raise self.error(token, f"expected {what}, found {token.describe()}")
@@ -154,6 +170,7 @@ class _Parser:
                     end=self.last_end())
 
     def end_statement(self) -> None:
+        """A statement ends at ';', a line break, '}' or the end of the file."""
         if self.at(";"):
             self.next()
             return
@@ -163,7 +180,10 @@ class _Parser:
         raise self.error(token, f"expected ';' or a line break, found {token.describe()}")
 
     def allowing_conditional(self, parse: Callable[[], T], allowed: bool) -> T:
+        """Run ``parse`` with conditional types allowed or not (after ``extends``)."""
         saved = self.no_conditional
+        if saved is not allowed:
+            return parse()
         self.no_conditional = not allowed
         try:
             return parse()
@@ -173,12 +193,14 @@ class _Parser:
     # -- statements ---------------------------------------------------------------------------
 
     def module(self) -> Module:
+        """``module := statement*``."""
         declarations: list[Declaration] = []
         while self.peek().kind is not TokenKind.EOF:
             declarations.extend(self.statement())
         return Module(tuple(declarations))
 
     def statement(self) -> list[Declaration]:
+        """One statement: declarations it makes (imports and export lists make none)."""
         start = self.peek()
         if self.at(";"):
             self.next()
@@ -201,6 +223,7 @@ class _Parser:
         return self.declaration(start, exported)
 
     def declaration(self, start: Token, exported: bool) -> list[Declaration]:
+        """``type``, ``interface``, ``enum``, ``const``, ``namespace`` or ``function``."""
         if self.at("type") and self.at_ident(1):
             return [self.type_alias(start, exported)]
         if self.at("interface") and self.at_ident(1):
@@ -224,6 +247,7 @@ class _Parser:
                          hint="point --models at the generated types file")
 
     def skip_import(self) -> None:
+        """``import ... from "m"``, ``import x = require("m")`` and the like."""
         self.next()
         if self.at("type") and not (self.at("from", 1) or self.at(",", 1) or self.at("=", 1)):
             self.next()
@@ -256,6 +280,7 @@ class _Parser:
         self.end_statement()
 
     def export_list(self) -> None:
+        """``export { a as b } [from "m"]`` or ``export * [as n] from "m"``."""
         if self.at("type"):
             self.next()
         if self.at("{"):
@@ -271,6 +296,7 @@ class _Parser:
         self.end_statement()
 
     def skip_balanced(self) -> None:
+        """Skip a bracketed group, nested groups included."""
         opening = self.next()
         closing = {"{": "}", "(": ")", "[": "]"}[opening.value]
         depth = 1
@@ -284,12 +310,14 @@ class _Parser:
                 depth -= 1
 
     def string(self) -> Token:
+        """Consume a string literal."""
         token = self.peek()
         if token.kind is not TokenKind.STRING:
             raise self.error(token, f"expected a string, found {token.describe()}")
         return self.next()
 
     def type_alias(self, start: Token, exported: bool) -> TypeAlias:
+        """``type Name<T> = type``."""
         self.next()
         name = self.ident().value
         parameters = self.type_parameters() if self.at("<") else ()
@@ -300,6 +328,7 @@ class _Parser:
                          **self.span(start))
 
     def interface(self, start: Token, exported: bool) -> Interface:
+        """``interface Name<T> extends A, B { ... }``."""
         self.next()
         name = self.ident().value
         parameters = self.type_parameters() if self.at("<") else ()
@@ -315,6 +344,7 @@ class _Parser:
                          exported=exported, **self.span(start))
 
     def enum(self, start: Token, exported: bool) -> EnumDeclaration:
+        """``enum Name { A = "a", B }``."""
         self.next()
         name = self.ident().value
         self.expect("{")
@@ -337,6 +367,7 @@ class _Parser:
                                **self.span(start))
 
     def variables(self, start: Token, exported: bool) -> list[VariableDeclaration]:
+        """``const a: T = value, b = value``."""
         self.next()
         found: list[VariableDeclaration] = []
         while True:
@@ -359,6 +390,7 @@ class _Parser:
         return found
 
     def namespace(self, start: Token) -> Namespace:
+        """``namespace A.B { ... }``, ``module "m" { ... }``, ``global { ... }``."""
         keyword = self.next()
         if keyword.value == "global":
             name = "global"
@@ -379,6 +411,7 @@ class _Parser:
         return Namespace(name=name, body=tuple(body), **self.span(start))
 
     def function_declaration(self) -> None:
+        """``function f<T>(a: T): R`` without a body."""
         self.next()
         self.ident("a function name")
         if self.at("<"):
@@ -393,6 +426,7 @@ class _Parser:
         self.end_statement()
 
     def entity_name(self) -> str:
+        """``a.b.c``."""
         parts = [self.ident().value]
         while self.at(".") and self.at_ident(1):
             self.next()
@@ -402,6 +436,7 @@ class _Parser:
     # -- types --------------------------------------------------------------------------------
 
     def any_type(self) -> TypeNode:
+        """``type := function | union ['extends' union '?' type ':' type]``."""
         if self.function_type_ahead():
             return self.function_type()
         if self.at("new") and (self.at("(", 1) or self.at("<", 1)):
@@ -421,13 +456,16 @@ class _Parser:
                                false_type=false_type, **self.span(start))
 
     def union(self) -> TypeNode:
+        """``union := ['|'] intersection ('|' intersection)*``."""
         return self.operands("|", self.intersection, UnionType)
 
     def intersection(self) -> TypeNode:
+        """``intersection := ['&'] operator ('&' operator)*``."""
         return self.operands("&", self.operator, IntersectionType)
 
     def operands(self, sign: str, parse: Callable[[], TypeNode],
                  build: type[UnionType] | type[IntersectionType]) -> TypeNode:
+        """One or more operands joined by ``sign`` (a leading one allowed)."""
         start = self.peek()
         if self.at(sign):
             self.next()
@@ -442,6 +480,7 @@ class _Parser:
         return IntersectionType(parts=tuple(items), **self.span(start))
 
     def operator(self) -> TypeNode:
+        """``operator := ('keyof'|'unique'|'readonly') operator | 'infer' Id | postfix``."""
         start = self.peek()
         if (self.at("keyof") or self.at("unique") or self.at("readonly")) and not (
                 self.peek(1).kind is TokenKind.PUNCT and self.peek(1).value in
@@ -465,6 +504,7 @@ class _Parser:
         return self.postfix()
 
     def postfix(self) -> TypeNode:
+        """``postfix := primary ('[' ']' | '[' type ']')*``, no line break before '['."""
         start = self.peek()
         node = self.primary()
         while self.at("[") and not self.peek().newline_before:
@@ -479,6 +519,7 @@ class _Parser:
         return node
 
     def primary(self) -> TypeNode:
+        """``primary := '(' type ')' | object | mapped | tuple | literal | named``."""
         token = self.peek()
         if self.at("("):
             self.next()
@@ -507,6 +548,7 @@ class _Parser:
         raise self.error(token, f"expected a type, found {token.describe()}")
 
     def named_type(self, token: Token) -> TypeNode:
+        """A keyword type, ``true``/``false``, ``typeof x``, ``import(...)`` or a reference."""
         if token.value in ("true", "false"):
             self.next()
             return LiteralType(value=token.value == "true", **self.span(token))
@@ -524,6 +566,7 @@ class _Parser:
         return self.type_reference()
 
     def import_type(self, start: Token, *, query: bool) -> TypeNode:
+        """``import("m").Name<T>`` or ``typeof import("m")``."""
         self.next()
         self.expect("(")
         module = self.string().value
@@ -538,6 +581,7 @@ class _Parser:
         return TypeReference(name=name, arguments=arguments, **self.span(start))
 
     def type_reference(self) -> TypeReference:
+        """``Name.Sub<T, U>``; type arguments only on the same line."""
         start = self.peek()
         name = self.entity_name()
         arguments: tuple[TypeNode, ...] = ()
@@ -546,6 +590,7 @@ class _Parser:
         return TypeReference(name=name, arguments=arguments, **self.span(start))
 
     def type_arguments(self) -> tuple[TypeNode, ...]:
+        """``<T, U>``."""
         self.expect("<")
         found: list[TypeNode] = []
         while not self.at(">"):
@@ -555,6 +600,7 @@ class _Parser:
         return tuple(found)
 
     def type_parameters(self) -> tuple[TypeParameter, ...]:
+        """``<T extends C = D, ...>``."""
         self.expect("<")
         found: list[TypeParameter] = []
         while not self.at(">"):
@@ -576,6 +622,7 @@ class _Parser:
         return tuple(found)
 
     def object_type(self) -> ObjectType:
+        """``{ member (';' | ',' | line break) ... }``."""
         start = self.expect("{")
         members: list[PropertySignature | IndexSignature | CallSignature] = []
         while not self.at("}"):
@@ -592,6 +639,7 @@ class _Parser:
         return ObjectType(members=tuple(members), **self.span(start))
 
     def member(self) -> PropertySignature | IndexSignature | CallSignature:
+        """A property, method, index, call or construct signature."""
         start = self.peek()
         if self.at("(") or self.at("<"):
             return self.call_signature(start)
@@ -634,11 +682,13 @@ class _Parser:
                                  readonly=readonly, **self.span(start))
 
     def property_name_ahead(self, ahead: int) -> bool:
+        """Whether the token ``ahead`` can start a property name."""
         token = self.peek(ahead)
         return token.kind in (TokenKind.IDENT, TokenKind.STRING, TokenKind.NUMBER) or (
             token.kind is TokenKind.PUNCT and token.value == "[")
 
     def property_name(self) -> str:
+        """An identifier, string, number or ``[computed]`` key."""
         token = self.peek()
         if token.kind in (TokenKind.IDENT, TokenKind.STRING):
             self.next()
@@ -657,6 +707,7 @@ class _Parser:
         raise self.error(token, f"expected a property name, found {token.describe()}")
 
     def call_signature(self, start: Token) -> CallSignature:
+        """``<T>(params): R`` inside an object type."""
         if self.at("<"):
             self.type_parameters()
         parameters = self.parameters()
@@ -667,6 +718,7 @@ class _Parser:
         return CallSignature(parameters=parameters, returns=returns, **self.span(start))
 
     def mapped_ahead(self) -> bool:
+        """Whether the '{' ahead opens a mapped type ``{ [K in ...]: ... }``."""
         ahead = 1
         if self.at("+", ahead) or self.at("-", ahead):
             ahead += 1
@@ -675,6 +727,7 @@ class _Parser:
         return self.at("[", ahead) and self.at_ident(ahead + 1) and self.at("in", ahead + 2)
 
     def mapped_type(self) -> MappedType:
+        """``{ [+-]readonly [K in C as N][+-]?: T }``."""
         start = self.expect("{")
         if self.at("+") or self.at("-"):
             self.next()
@@ -706,6 +759,7 @@ class _Parser:
                           name_type=name_type, **self.span(start))
 
     def tuple_type(self) -> TupleType:
+        """``[A, name?: B, ...C[]]``."""
         start = self.expect("[")
         elements: list[TupleElement] = []
         while not self.at("]"):
@@ -733,6 +787,7 @@ class _Parser:
         return TupleType(elements=tuple(elements), **self.span(start))
 
     def function_type_ahead(self) -> bool:
+        """Whether a '(' or '<' ahead starts a function type (TypeScript's lookahead)."""
         if self.at("<"):
             return True
         if not self.at("("):
@@ -751,6 +806,7 @@ class _Parser:
         return self.at(")", ahead) and self.at("=>", ahead + 1)
 
     def function_type(self) -> FunctionType:
+        """``<T>(params) => R``."""
         start = self.peek()
         type_parameters = self.type_parameters() if self.at("<") else ()
         parameters = self.parameters()
@@ -760,6 +816,7 @@ class _Parser:
                             type_parameters=type_parameters, **self.span(start))
 
     def parameters(self) -> tuple[Parameter, ...]:
+        """``(a: T, b?: U, ...rest: V[])``."""
         self.expect("(")
         found: list[Parameter] = []
         while not self.at(")"):
@@ -795,6 +852,7 @@ class _Parser:
         return tuple(found)
 
     def return_type(self) -> TypeNode:
+        """A type, or a predicate ``x is T`` / ``asserts x [is T]``."""
         start = self.peek()
         asserts = self.at("asserts") and self.at_ident(1) and not self.peek(1).newline_before
         if asserts:
@@ -811,6 +869,7 @@ class _Parser:
     # -- values -------------------------------------------------------------------------------
 
     def value(self) -> Value:
+        """A literal value with ``as const`` / ``satisfies T`` / ``!`` after it."""
         node = self.primary_value()
         while True:
             if self.at("as") and not self.peek().newline_before:
@@ -828,6 +887,7 @@ class _Parser:
                 return node
 
     def primary_value(self) -> Value:
+        """A literal, object, array, name or call."""
         token = self.peek()
         if token.kind in (TokenKind.STRING, TokenKind.TEMPLATE):
             self.next()
@@ -868,6 +928,7 @@ class _Parser:
                          hint="const declarations are read only when they hold literal values")
 
     def object_value(self) -> Value:
+        """``{ key: value, shorthand, ...spread }``."""
         start = self.expect("{")
         entries: list[tuple[str | None, Value]] = []
         while not self.at("}"):
@@ -887,6 +948,7 @@ class _Parser:
         return Value(kind="object", entries=tuple(entries), **self.span(start))
 
     def array_value(self) -> Value:
+        """``[value, ...spread]``."""
         start = self.expect("[")
         entries: list[tuple[str | None, Value]] = []
         while not self.at("]"):
@@ -909,5 +971,6 @@ def number_value(text: str) -> float:
 
 
 def _number_key(text: str) -> str:
+    """A numeric property key as TypeScript names it (``1.0`` -> ``1``)."""
     value = number_value(text)
     return str(int(value)) if float(value).is_integer() else str(value)

@@ -119,6 +119,7 @@ class TypeForms:
         return union(forms), nullable
 
     def _single(self, node: TypeNode, seen: frozenset[str]) -> tuple[Form, bool]:
+        """The form of one option of a union."""
         if isinstance(node, KeywordType):
             return _KEYWORDS.get(node.name, Opaque(node.name)), False
         if isinstance(node, LiteralType):
@@ -146,6 +147,7 @@ class TypeForms:
         return Opaque(type(node).__name__), False
 
     def _reference(self, node: TypeReference, seen: frozenset[str]) -> tuple[Form, bool]:
+        """The form of a named type: Json, arrays, helpers, local declarations."""
         name = node.name
         if name in ("Json", "JsonValue"):
             return Named("Json"), False
@@ -174,6 +176,7 @@ class TypeForms:
             declared.parameters))
 
     def _helper(self, name: str, arguments: tuple[TypeNode, ...]) -> Form:
+        """``Enums<"e">``, ``Tables<"t">``, ``CompositeTypes<{ schema: "s" }, "c">``."""
         schema = self.default_schema
         first = arguments[0]
         if isinstance(first, ObjectType) and len(arguments) > 1:
@@ -225,6 +228,8 @@ def read_typescript(path: Path, text: str) -> ModelFile | None:
 
 
 class _Reader:
+    """Reads one parsed file's ``Database`` into a ModelFile."""
+
     def __init__(self, path: Path, text: str, module: Module) -> None:
         self.path = path
         self.text = text
@@ -235,12 +240,15 @@ class _Reader:
         self.forms = TypeForms(self.aliases, {}, "public")
 
     def where(self, node: Node) -> Location:
+        """The location of ``node`` in this file."""
         return Location(self.path, node.line, node.column)
 
     def error(self, node: Node, message: str, hint: str | None = None) -> SourceError:
+        """A SourceError at ``node``."""
         return SourceError(self.where(node), message, hint=hint)
 
     def source(self, node: Node) -> str:
+        """``node`` as written, on one line."""
         return " ".join(self.text[node.start:node.end].split())
 
     def object_of(self, node: TypeNode | None, what: str, at: Node,
@@ -270,6 +278,7 @@ class _Reader:
                          hint="canon reads the shape `supabase gen types typescript` prints")
 
     def read(self) -> ModelFile | None:
+        """The ModelFile, or None without a ``Database`` type."""
         database = self.aliases.get("Database")
         if database is None or isinstance(database, EnumDeclaration):
             return None
@@ -308,6 +317,7 @@ class _Reader:
         return section.properties() if section is not None else ()
 
     def enums(self, schema: str, body: ObjectType | None) -> list[ModelEnum]:
+        """A schema's Enums: each a union of string literals."""
         found = []
         for entry in self.entries(schema, body, "Enums"):
             node = entry.type
@@ -325,6 +335,7 @@ class _Reader:
         return found
 
     def relations(self, schema: str, body: ObjectType | None, key: str) -> list[ModelRelation]:
+        """A schema's Tables or Views, each with its Row, Insert and Update."""
         found = []
         for entry in self.entries(schema, body, key):
             label = f"{schema}.{key}.{entry.name}"
@@ -344,6 +355,7 @@ class _Reader:
         return found
 
     def fields(self, body: ObjectType | None) -> tuple[ModelField, ...]:
+        """The members of a Row, Insert, Update, Args or composite type as fields."""
         found = []
         for member in body.properties() if body is not None else ():
             if member.type is None:
@@ -356,16 +368,19 @@ class _Reader:
         return tuple(found)
 
     def composites(self, schema: str, body: ObjectType | None) -> list[ModelComposite]:
+        """A schema's CompositeTypes."""
         return [ModelComposite(QualifiedName(schema, entry.name), self.fields(
                     self.object_of(entry.type, f"{schema}.CompositeTypes.{entry.name}", entry)),
                                self.where(entry))
                 for entry in self.entries(schema, body, "CompositeTypes")]
 
     def functions(self, schema: str, body: ObjectType | None) -> list[ModelFunction]:
+        """A schema's Functions."""
         return [self.function(schema, entry)
                 for entry in self.entries(schema, body, "Functions")]
 
     def function(self, schema: str, entry: PropertySignature) -> ModelFunction:
+        """One function: overloads from an Args union or a union of entries."""
         label = f"function {schema}.{entry.name}"
         node = entry.type
         variants = node.options if isinstance(node, UnionType) else (node,)
@@ -388,6 +403,7 @@ class _Reader:
 
     def arguments(self, node: TypeNode | None, label: str, at: PropertySignature
                   ) -> list[ModelArguments]:
+        """The overloads ``Args`` lists (``Record<PropertyKey, never>``: none)."""
         options = node.options if isinstance(node, UnionType) else (node,)
         found = []
         for option in options:
@@ -401,6 +417,7 @@ class _Reader:
 
     def result(self, node: TypeNode, at: PropertySignature
                ) -> tuple[ModelField, tuple[ModelField, ...] | None, bool]:
+        """``Returns`` as a field, with its columns when it returns rows."""
         form, nullable = self.forms.form(node)
         field = ModelField("Returns", form, nullable, False, self.source(node), self.where(at))
         inner, returns_set = node, False
