@@ -52,7 +52,8 @@ def diff(
 
     if output_format not in ("sql", "json"):
         raise CanonError(f"unknown format {output_format!r}", hint="use --format sql or json")
-    result = diff_states(project_config(), source, target)
+    result = diff_states(project_config(), source, target,
+                         with_down=output_format == "json")
     if output_format == "json":
         out(json.dumps({
             "changes": [{"change": type(c).__name__, "object": str(c.key)} for c in result.up],
@@ -60,5 +61,5 @@ def diff(
             "hazards": [h.message for h in result.hazards],
         }, indent=2))
         return
-    for statement in result.up_sql:
-        out(f"{statement};")
+    if result.up_sql:
+        out("".join(f"{statement};\n" for statement in result.up_sql).rstrip("\n"))

@@ -64,7 +64,7 @@ def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> C
         return workspace.desired()
     if source == "migrations":
         return workspace.history()
-    if source.startswith(("postgresql://", "postgres://")):
+    if _is_url(source):
         from toolkit.inspect import inspect_catalog
         from toolkit.secrets import remember
 
@@ -74,11 +74,23 @@ def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> C
                      hint="use `canonical`, `migrations` or a postgresql:// URL")
 
 
-def diff_states(config: ProjectConfig, source: str, target: str) -> Plan:
-    """The plan from one state to another."""
+def diff_states(config: ProjectConfig, source: str, target: str, *,
+                with_down: bool = True) -> Plan:
+    """The plan from one state to another (two live databases are read concurrently)."""
     workspace = Workspace(config)
     try:
+        if _is_url(source) and _is_url(target):
+            from concurrent.futures import ThreadPoolExecutor
+
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                before = pool.submit(resolve_state, config, workspace, source)
+                after = pool.submit(resolve_state, config, workspace, target)
+                return build_plan(before.result(), after.result(), with_down=with_down)
         return build_plan(resolve_state(config, workspace, source),
-                          resolve_state(config, workspace, target))
+                          resolve_state(config, workspace, target), with_down=with_down)
     finally:
         workspace.close()
+
+
+def _is_url(source: str) -> bool:
+    return source.startswith(("postgresql://", "postgres://"))

@@ -42,13 +42,16 @@ class Plan:
         return tuple(lost for change in self.up if (lost := change.lost_on_reverse))
 
 
-def build_plan(current: Catalog, desired: Catalog) -> Plan:
-    """Diff, order and render ``current`` -> ``desired``; the down is the reverse of the up."""
+def build_plan(current: Catalog, desired: Catalog, *, with_down: bool = True) -> Plan:
+    """Diff, order and render ``current`` -> ``desired``; the down is the reverse of the up.
+
+    ``with_down=False`` skips the down direction (``canon diff`` prints only the up).
+    """
     result = diff_catalogs(current, desired)
     if not result.changes:
         return Plan(up=(), down=(), notes=tuple(result.notes))
     up = order_changes(result.changes, result.current or current, desired)
-    down = [change.reverse() for change in reversed(up)]
+    down = [change.reverse() for change in reversed(up)] if with_down else []
     return Plan(up=tuple(up), down=tuple(down), notes=tuple(result.notes),
                 up_sql=tuple(render_changes(up)), down_sql=tuple(render_changes(down)))
 
