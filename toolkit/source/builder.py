@@ -173,8 +173,11 @@ class CatalogBuilder:
                     f"{_object_location(first, key)}",
                     hint="keep one definition and delete the other")
             self.owner[key] = index
+        columns = declaration.columns
+        if len({name for name, _ in columns}) == len(columns):
+            return
         seen: dict[str, int] = {}
-        for name, offset in declaration.columns:
+        for name, offset in columns:
             if name in seen:
                 raise self._error(
                     declaration.file.location(offset),

@@ -8,7 +8,6 @@ back as ``ALTER TABLE ... ADD CONSTRAINT`` composed with ``psycopg.sql``; a sequ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from toolkit.errors import Location
@@ -17,19 +16,35 @@ from toolkit.model.names import KIND_CONSTRAINT
 from toolkit.source.builder import Build, to_location
 from toolkit.source.declarations import Declaration
 from toolkit.source.order import Step
+from toolkit.source.parser import Statement
 from toolkit.source.readers.common import qualify
 
 HEADER = ("-- Compiled by canon from the canonical files; do not edit.\n"
           "-- Apply to an empty database that already has the project's prelude.\n")
 
 
-@dataclass(frozen=True)
 class CompiledStatement:
-    """One statement of the compiled script: its text (no semicolon), origin and object."""
+    """One statement of the compiled script: its text (no semicolon), origin and object.
 
-    text: str
-    location: Location
-    key: ObjectKey
+    ``location`` is where it was declared; it is worked out on first use (a big project has
+    tens of thousands of statements and a compile rarely looks at their places).
+    """
+
+    __slots__ = ("_origin", "key", "text")
+
+    def __init__(self, text: str, origin: Location | Statement, key: ObjectKey) -> None:
+        self.text = text
+        self.key = key
+        self._origin = origin
+
+    @property
+    def location(self) -> Location:
+        """File, line and column of the declaration this statement comes from."""
+        origin = self._origin
+        return origin.location if isinstance(origin, Statement) else origin
+
+    def __repr__(self) -> str:
+        return f"CompiledStatement({self.key}, {self.location})"
 
 
 def render(steps: list[Step], build: Build) -> list[CompiledStatement]:
@@ -43,7 +58,7 @@ def render(steps: list[Step], build: Build) -> list[CompiledStatement]:
             rendered.append(_owner(declaration))
         else:
             rendered.append(CompiledStatement(_statement_text(declaration, step),
-                                              declaration.location, declaration.key))
+                                              declaration.statement, declaration.key))
     return rendered
 
 
