@@ -193,6 +193,21 @@ def test_equivalent_spellings_agree(shop: ProjectConfig, shop_ts: str, tmp_path:
     assert [f.describe() for f in result.findings] == []
 
 
+def test_hand_written_types_verify_clean_and_edits_show(shop: ProjectConfig,
+                                                       tmp_path: Path) -> None:
+    """An interface, single quotes, semicolons, local aliases, Partial<Insert> as Update,
+    overloads as a union of entries, a composite typed through a local interface."""
+    folder = SHOP.parent / "handwritten"
+    assert check(shop, folder).findings == ()
+    text = (folder / "database.ts").read_text(encoding="utf-8")
+    edited = text.replace("status?: 'pending' | 'paid' | 'shipped';", "status?: 'pending';")
+    edited = edited.replace("email: string;\n          name?: string | null;",
+                            "email?: string;\n          name?: string | null;")
+    assert found(check(shop, write(tmp_path, "database.ts", edited))) == {
+        ("type", "column public.orders.status", ("Insert",)),
+        ("insert", "column public.customers.email", ("Insert",))}
+
+
 def test_a_finding_points_at_the_member_and_shows_both_types(shop: ProjectConfig,
                                                               shop_ts: str,
                                                               tmp_path: Path) -> None:
@@ -230,7 +245,11 @@ def test_partial_models_and_unmanaged_schemas(shop: ProjectConfig, shop_ts: str,
                             "  __InternalSupabase: { PostgrestVersion: \"12\" }\n"
                             "  graphql_public: { Tables: { x: { Row: { a: string } } } }\n")
     path = write(tmp_path, "types.ts", extra)
-    assert found(check(shop, path)) == {("not-in-models", "table public.customers", ())}
+    result = check(shop, path)
+    assert found(result) == {("not-in-models", "table public.customers", ())}
+    location = result.findings[0].location
+    assert location is not None
+    assert extra.splitlines()[location.line - 1][location.column - 1:] == "Tables: {"
     partial = check(shop, path, partial=True)
     assert partial.findings == ()
     assert partial.skipped_schemas == ("graphql_public",)

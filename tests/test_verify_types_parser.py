@@ -38,7 +38,8 @@ from toolkit.verify.models.ts_lexer import TokenKind, tokenize
 from toolkit.verify.models.ts_parser import parse_type_text, parse_typescript
 
 FILE = Path("types.ts")
-SEED001 = Path(__file__).parent / "fixtures" / "verify_types" / "seed001" / "lib" / "supabase"
+FIXTURES = Path(__file__).parent / "fixtures" / "verify_types"
+SEED001 = FIXTURES / "seed001" / "lib" / "supabase"
 TSC_CACHE = Path(os.environ.get("CANON_TSC_CACHE", Path.home() / ".cache" / "canon-tsc"))
 
 
@@ -188,8 +189,8 @@ def test_a_whole_supabase_types_file_parses() -> None:
         "TablesInsert", "TablesUpdate", "Enums", "CompositeTypes", "Constants"]
 
 
-def test_the_supabase_fixture_is_typescript_tsc_accepts() -> None:
-    """What the parser reads as Supabase's output is valid TypeScript to TypeScript itself."""
+def test_the_typescript_fixtures_are_typescript_tsc_accepts() -> None:
+    """What the parser reads (Supabase's shape, a hand-written file) is valid TypeScript."""
     tsc = TSC_CACHE / "node_modules" / ".bin" / "tsc"
     if not tsc.exists():
         npm = shutil.which("npm")
@@ -197,8 +198,9 @@ def test_the_supabase_fixture_is_typescript_tsc_accepts() -> None:
         subprocess.run([npm, "install", "--prefix", str(TSC_CACHE), "--no-audit", "--no-fund",
                         "typescript@5"], check=True, capture_output=True, timeout=600)
     result = subprocess.run([str(tsc), "--noEmit", "--strict", "--target", "es2022",
-                             str(SEED001 / "types.ts")], capture_output=True, text=True,
-                            timeout=300, check=False)
+                             str(SEED001 / "types.ts"),
+                             str(FIXTURES / "handwritten" / "database.ts")],
+                            capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -323,9 +323,10 @@ class _TypeScriptCheck(_Check):
             for relation in self.shapes.relations:
                 if relation.name.schema in self.listed and relation.name not in declared:
                     what = "view" if relation.view else "table"
+                    section = "Views" if relation.view else "Tables"
                     self.add(FindingKind.NOT_IN_MODELS, f"{what} {relation.name}",
                              f"in the database, not in the models' {relation.name.schema} "
-                             f"schema", where)
+                             f"schema", self.file.anchor(relation.name.schema, section))
             if self.file.schemas:
                 for schema in self.shapes.schemas:
                     if schema not in self.file.schemas:
@@ -362,7 +363,8 @@ class _TypeScriptCheck(_Check):
         for name in db_enums:
             if not self.partial and name.schema in self.listed and name not in declared:
                 self.add(FindingKind.NOT_IN_MODELS, f"enum {name}",
-                         "in the database, not in the models", self.file.location)
+                         "in the database, not in the models",
+                         self.file.anchor(name.schema, "Enums"))
 
     def composite_types(self) -> None:
         """Composite types the models declare against the database's."""
@@ -381,7 +383,8 @@ class _TypeScriptCheck(_Check):
         for name in self.composites:
             if not self.partial and name.schema in self.listed and name not in declared:
                 self.add(FindingKind.NOT_IN_MODELS, f"type {name}",
-                         "in the database, not in the models", self.file.location)
+                         "in the database, not in the models",
+                         self.file.anchor(name.schema, "CompositeTypes"))
 
     def functions(self) -> None:
         """Functions the models declare against the database's, overload by overload."""
@@ -403,16 +406,19 @@ class _TypeScriptCheck(_Check):
         for name in routines:
             if not self.partial and name.schema in self.listed and name not in declared:
                 self.add(FindingKind.NOT_IN_MODELS, f"function {name}",
-                         "in the database, not in the models", self.file.location)
+                         "in the database, not in the models",
+                         self.file.anchor(name.schema, "Functions"))
 
     def function(self, function: ModelFunction, overloads: list[Routine]) -> None:
-        """One function's overloads (matched by argument names) and its result."""
+        """One function's overloads (each matched to a database overload callable with its
+        argument names) and its result."""
         obj = f"function {function.name}"
         matched: list[Routine] = []
         for variant in function.overloads or (ModelArguments((), function.location),):
             names = frozenset(item.column for item in variant.fields)
-            routine = next((r for r in overloads
-                            if frozenset(a.name for a in r.arguments) == names), None)
+            # The overload taking the fewest arguments is the one taking exactly these.
+            routine = next((r for r in sorted(overloads, key=lambda r: len(r.arguments))
+                            if _callable_with(r, names)), None)
             if routine is None:
                 shown = ", ".join(item.column for item in variant.fields) or "no arguments"
                 self.add(FindingKind.ARGUMENTS, obj, f"the database has no overload taking "
@@ -487,6 +493,14 @@ class _TypeScriptCheck(_Check):
                 self.add(FindingKind.RETURNS, f"{obj} column {name}",
                          "returned by the database, not in the models", returns.location,
                          database=sql_type.display)
+
+
+def _callable_with(routine: Routine, names: frozenset[str]) -> bool:
+    """Whether ``routine`` can be called with the arguments ``names`` (those left out have
+    defaults)."""
+    declared = {argument.name: argument for argument in routine.arguments}
+    return names <= declared.keys() and all(
+        argument.optional for name, argument in declared.items() if name not in names)
 
 
 class _PythonCheck(_Check):

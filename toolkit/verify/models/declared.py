@@ -3,7 +3,7 @@ shapes, enums, composite types and functions, each with where it is written."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -128,7 +128,9 @@ class ModelFile:
     """Everything one models file declares.
 
     ``schemas``: the schemas a TypeScript ``Database`` lists, each complete (what it leaves
-    out, the database should not have either); Python files list none.
+    out, the database should not have either); Python files list none. ``anchors``: where
+    each schema and section is written (``"public"``, ``"public.Tables"``), for findings
+    about what a section leaves out.
     """
 
     path: Path
@@ -139,3 +141,9 @@ class ModelFile:
     functions: tuple[ModelFunction, ...] = ()
     schemas: tuple[str, ...] = ()
     location: Location | None = None
+    anchors: dict[str, Location] = field(default_factory=dict)
+
+    def anchor(self, schema: str, section: str = "") -> Location | None:
+        """Where ``schema``'s ``section`` is written, else the schema, else the file's type."""
+        return (self.anchors.get(f"{schema}.{section}") or self.anchors.get(schema)
+                or self.location)

@@ -16,6 +16,7 @@ schemas. Types are read into forms (:mod:`toolkit.verify.models.forms`):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from toolkit.errors import Location, SourceError
@@ -78,6 +79,7 @@ _KEYWORDS: dict[str, Form] = {
 _OBJECT_HELPERS = frozenset({"Record", "Partial", "Required", "Readonly", "Pick", "Omit",
                              "Map", "Object"})
 _ARRAYS = frozenset({"Array", "ReadonlyArray", "Set", "ReadonlySet"})
+_UTILITIES = frozenset({"Partial", "Required", "Readonly", "Pick", "Omit"})
 _SECTIONS = {"Tables": "Tables", "Views": "Views", "Enums": "Enums",
              "CompositeTypes": "CompositeTypes", "TablesInsert": "Tables",
              "TablesUpdate": "Tables"}
@@ -254,18 +256,28 @@ class _Reader:
     def object_of(self, node: TypeNode | None, what: str, at: Node,
                   seen: frozenset[str] = frozenset()) -> ObjectType | None:
         """The object type ``node`` stands for; None for an empty mapped type (``[_ in never]``).
+
+        Local aliases and interfaces are followed, intersections merged, ``T["key"]`` looked
+        up, and ``Partial``, ``Required``, ``Readonly``, ``Pick`` and ``Omit`` applied.
         """
         if isinstance(node, ObjectType):
             return node
         if isinstance(node, MappedType) or (isinstance(node, KeywordType)
                                             and node.name == "never"):
             return None
+        if isinstance(node, TypeReference) and node.name in _UTILITIES and node.arguments:
+            return self._utility(node, what, at, seen)
         if isinstance(node, TypeReference) and node.name not in seen:
             declared = self.aliases.get(node.name)
             if isinstance(declared, TypeAlias) and not declared.parameters:
                 return self.object_of(declared.type, what, at, seen | {node.name})
             if isinstance(declared, Interface):
                 return declared.body
+        if isinstance(node, IndexedAccessType) and isinstance(node.index, LiteralType):
+            container = self.object_of(node.object, what, at, seen)
+            member = container.property(str(node.index.value)) if container else None
+            if member is not None:
+                return self.object_of(member.type, what, at, seen)
         if isinstance(node, IntersectionType):
             members: list[PropertySignature | IndexSignature | CallSignature] = []
             for part in node.parts:
@@ -276,6 +288,25 @@ class _Reader:
                               start=node.start, end=node.end)
         raise self.error(node if node is not None else at, f"{what}: expected an object type",
                          hint="canon reads the shape `supabase gen types typescript` prints")
+
+    def _utility(self, node: TypeReference, what: str, at: Node, seen: frozenset[str]
+                 ) -> ObjectType | None:
+        """``Partial<T>``, ``Required<T>``, ``Readonly<T>``, ``Pick<T, K>``, ``Omit<T, K>``."""
+        body = self.object_of(node.arguments[0], what, at, seen)
+        if body is None:
+            return None
+        members = list(body.members)
+        if node.name in ("Pick", "Omit") and len(node.arguments) == 2:
+            keys = _literal_keys(node.arguments[1])
+            keep = node.name == "Pick"
+            members = [m for m in members
+                       if not isinstance(m, PropertySignature) or (m.name in keys) == keep]
+        elif node.name in ("Partial", "Required"):
+            optional = node.name == "Partial"
+            members = [replace(m, optional=optional) if isinstance(m, PropertySignature) else m
+                       for m in members]
+        return ObjectType(members=tuple(members), line=node.line, column=node.column,
+                          start=node.start, end=node.end)
 
     def read(self) -> ModelFile | None:
         """The ModelFile, or None without a ``Database`` type."""
@@ -298,14 +329,20 @@ class _Reader:
         relations: list[ModelRelation] = []
         composites: list[ModelComposite] = []
         functions: list[ModelFunction] = []
-        for name, _, body in schemas:
+        anchors: dict[str, Location] = {}
+        for name, member, body in schemas:
+            anchors[name] = self.where(member)
+            for key in ("Tables", "Views", "Functions", "Enums", "CompositeTypes"):
+                section = body.property(key) if body is not None else None
+                if section is not None:
+                    anchors[f"{name}.{key}"] = self.where(section)
             relations += self.relations(name, body, "Tables")
             relations += self.relations(name, body, "Views")
             composites += self.composites(name, body)
             functions += self.functions(name, body)
         return ModelFile(self.path, "typescript", tuple(relations), tuple(enums),
                          tuple(composites), tuple(functions), tuple(names),
-                         self.where(database))
+                         self.where(database), anchors)
 
     def entries(self, schema: str, body: ObjectType | None, key: str
                 ) -> tuple[PropertySignature, ...]:
@@ -426,3 +463,9 @@ class _Reader:
         if isinstance(inner, ObjectType):
             return field, self.fields(inner), returns_set
         return field, None, returns_set
+
+
+def _literal_keys(node: TypeNode) -> set[str]:
+    """The string literals of ``"a" | "b"`` (the keys of ``Pick`` and ``Omit``)."""
+    options = node.options if isinstance(node, UnionType) else (node,)
+    return {str(o.value) for o in options if isinstance(o, LiteralType)}
