@@ -83,6 +83,7 @@ def test_generated_models_verify_clean_with_types_outside_the_managed_schemas(
 
 # --- TypeScript: one edit, one finding ----------------------------------------------------------
 
+ALIASES = "\ntype Email = string\ntype Nullable<T> = T | null\ntype List<T = string> = T[]\n"
 TS_EDITS = [
     # (what, text in the generated file, replacement, expected findings)
     ("row type", "email: string\n", "email: number\n",
@@ -152,6 +153,10 @@ TS_EDITS = [
     ("an enum the database lacks", "    Enums: {\n",
      '    Enums: {\n      colour: "red" | "blue"\n',
      {("not-in-database", "enum public.colour", ())}),
+    ("generic alias of the wrong type", "name: string | null\n", "name: Nullable<number>\n",
+     {("type", "column public.customers.name", ("Row",))}),
+    ("generic alias hiding NULL", "email: string\n", "email: Nullable<string>\n",
+     {("nullability", "column public.customers.email", ("Row",))}),
     ("a function the database lacks", "    Functions: {\n",
      "    Functions: {\n      ping: { Args: Record<PropertyKey, never>; Returns: undefined }\n",
      {("not-in-database", "function public.ping", ())}),
@@ -165,7 +170,7 @@ def test_each_typescript_edit_is_reported(shop: ProjectConfig, shop_ts: str, tmp
                                           expected: set[tuple[str, str, tuple[str, ...]]]
                                           ) -> None:
     assert old in shop_ts, what
-    result = check(shop, write(tmp_path, "types.ts", shop_ts.replace(old, new, 1)))
+    result = check(shop, write(tmp_path, "types.ts", shop_ts.replace(old, new, 1) + ALIASES))
     assert found(result) == expected
     assert all(f.location is not None for f in result.findings)
 
@@ -184,11 +189,15 @@ def test_each_typescript_edit_is_reported(shop: ProjectConfig, shop_ts: str, tmp
     ("balance: number\n", "balance: Money\n"),  # imported: cannot be seen, not checked
     ("email: string\n", "email: Email\n"),
     ("name: string | null\n", "name?: string | null | undefined\n"),
+    ("name: string | null\n", "name: Nullable<string>\n"),
+    ("tags: string[]\n", "tags: List<string>\n"),
+    ("tags: string[]\n", "tags: List\n"),
 ], ids=["enum-union", "enum-helper", "text-literals", "json-object", "json-record",
-        "array-generic", "readonly-array", "any", "imported", "local-alias", "undefined"])
+        "array-generic", "readonly-array", "any", "imported", "local-alias", "undefined",
+        "generic-alias", "generic-array-alias", "generic-default"])
 def test_equivalent_spellings_agree(shop: ProjectConfig, shop_ts: str, tmp_path: Path,
                                     old: str, new: str) -> None:
-    text = shop_ts.replace(old, new, 1) + "\ntype Email = string\n"
+    text = shop_ts.replace(old, new, 1) + ALIASES
     result = check(shop, write(tmp_path, "types.ts", text))
     assert [f.describe() for f in result.findings] == []
 

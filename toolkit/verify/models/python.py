@@ -97,7 +97,7 @@ class _Class:
     total: bool = True
     typeddict: bool = False
     location: Location | None = None
-    functional: list[tuple[str, ast.expr, bool]] = field(default_factory=list)
+    functional: list[tuple[str, ast.expr]] = field(default_factory=list)
 
 
 def dotted(node: ast.expr) -> str | None:
@@ -307,7 +307,7 @@ class _Reader:
         if isinstance(spec, ast.Dict):
             for key, value in zip(spec.keys, spec.values, strict=True):
                 if isinstance(key, ast.Constant) and isinstance(key.value, str):
-                    info.functional.append((key.value, value, True))
+                    info.functional.append((key.value, value))
         return info
 
     def _classify(self) -> None:
@@ -375,7 +375,7 @@ class _Reader:
         for info in self.order:
             if info.kind != "model":
                 continue
-            annotations = [a for _, a, _ in info.functional] + [
+            annotations = [a for _, a in info.functional] + [
                 s.annotation for s in (info.node.body if info.node is not None else ())
                 if isinstance(s, ast.AnnAssign)]
             for annotation in annotations:
@@ -418,7 +418,7 @@ class _Reader:
     def _own_fields(self, info: _Class) -> list[ModelField]:
         """The fields a class body (or TypedDict call) declares."""
         found: list[ModelField] = []
-        for column, annotation, _ in info.functional:
+        for column, annotation in info.functional:
             found.append(self._field(info, column, annotation, None, annotation))
         for statement in info.node.body if info.node is not None else ():
             if not isinstance(statement, ast.AnnAssign) or not isinstance(statement.target,

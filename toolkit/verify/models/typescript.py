@@ -16,7 +16,8 @@ schemas. Types are read into forms (:mod:`toolkit.verify.models.forms`):
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from toolkit.errors import Location, SourceError
@@ -85,6 +86,18 @@ _SECTIONS = {"Tables": "Tables", "Views": "Views", "Enums": "Enums",
              "TablesUpdate": "Tables"}
 
 
+@dataclass(frozen=True)
+class Scope:
+    """Where a type is read: the aliases being expanded (against cycles) and what the type
+    parameters of the generic alias being expanded stand for."""
+
+    seen: frozenset[str] = frozenset()
+    bindings: Mapping[str, tuple[Form, bool]] = field(default_factory=dict)
+
+
+_TOP = Scope()
+
+
 class TypeForms:
     """Turns TypeScript type nodes into forms, resolving names against one file.
 
@@ -101,8 +114,9 @@ class TypeForms:
         self.default_schema = default_schema
         self.database = database
 
-    def form(self, node: TypeNode, seen: frozenset[str] = frozenset()) -> tuple[Form, bool]:
+    def form(self, node: TypeNode, scope: Scope | None = None) -> tuple[Form, bool]:
         """``(form, nullable)`` of ``node``: ``null`` in a union makes it nullable."""
+        scope = scope or _TOP
         options = node.options if isinstance(node, UnionType) else (node,)
         forms: list[Form] = []
         nullable = False
@@ -113,14 +127,14 @@ class TypeForms:
                     options) > 1:
                 continue
             else:
-                form, inner_null = self._single(option, seen)
+                form, inner_null = self._single(option, scope)
                 nullable = nullable or inner_null
                 forms.append(form)
         if not forms:
             return Named("null"), nullable
         return union(forms), nullable
 
-    def _single(self, node: TypeNode, seen: frozenset[str]) -> tuple[Form, bool]:
+    def _single(self, node: TypeNode, scope: Scope) -> tuple[Form, bool]:
         """The form of one option of a union."""
         if isinstance(node, KeywordType):
             return _KEYWORDS.get(node.name, Opaque(node.name)), False
@@ -129,37 +143,50 @@ class TypeForms:
                 return Named("string"), False
             return Literals(frozenset({node.value})), False
         if isinstance(node, ArrayType):
-            return ArrayOf(self.form(node.element, seen)[0]), False
+            return ArrayOf(self.form(node.element, scope)[0]), False
         if isinstance(node, TupleType):
-            items = [self.form(element.type, seen)[0] for element in node.elements]
+            items = [self.form(element.type, scope)[0] for element in node.elements]
             return ArrayOf(union(items) if items else Anything()), False
         if isinstance(node, ObjectType | MappedType):
             return ObjectShape(), False
         if isinstance(node, IntersectionType):
-            parts = [self.form(part, seen)[0] for part in node.parts]
+            parts = [self.form(part, scope)[0] for part in node.parts]
             if any(isinstance(part, ObjectShape | RowOf | CompositeOf) for part in parts):
                 return ObjectShape(), False
             return Opaque("intersection"), False
         if isinstance(node, TypeReference):
-            return self._reference(node, seen)
+            return self._reference(node, scope)
         if isinstance(node, IndexedAccessType):
             return self._path(node), False
         if isinstance(node, UnionType):
-            return self.form(node, seen)
+            return self.form(node, scope)
         return Opaque(type(node).__name__), False
 
-    def _reference(self, node: TypeReference, seen: frozenset[str]) -> tuple[Form, bool]:
-        """The form of a named type: Json, arrays, helpers, local declarations."""
+    def _reference(self, node: TypeReference, scope: Scope) -> tuple[Form, bool]:
+        """The form of a named type: a type parameter's argument, Json, arrays, helpers,
+        local declarations (generic aliases applied to their arguments)."""
         name = node.name
+        bound = scope.bindings.get(name)
+        if bound is not None and not node.arguments:
+            return bound
         if name in ("Json", "JsonValue"):
             return Named("Json"), False
         if name in _ARRAYS and len(node.arguments) == 1:
-            return ArrayOf(self.form(node.arguments[0], seen)[0]), False
+            return ArrayOf(self.form(node.arguments[0], scope)[0]), False
         if name in _SECTIONS and node.arguments and self._is_helper(name):
             return self._helper(name, node.arguments), False
         declared = self.aliases.get(name)
-        if isinstance(declared, TypeAlias) and not declared.parameters and name not in seen:
-            return self.form(declared.type, seen | {name})
+        if isinstance(declared, TypeAlias) and name not in scope.seen:
+            arguments = [self.form(argument, scope) for argument in node.arguments]
+            bindings: dict[str, tuple[Form, bool]] = {}
+            for index, parameter in enumerate(declared.parameters):
+                if index < len(arguments):
+                    bindings[parameter.name] = arguments[index]
+                elif parameter.default is not None:
+                    bindings[parameter.name] = self.form(parameter.default, scope)
+                else:
+                    bindings[parameter.name] = (Anything(), False)
+            return self.form(declared.type, Scope(scope.seen | {name}, bindings))
         if isinstance(declared, Interface):
             return ObjectShape(), False
         if isinstance(declared, EnumDeclaration):
