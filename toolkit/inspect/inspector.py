@@ -93,7 +93,7 @@ class _Assembly:
         return self.lookups
 
     def registry(self) -> None:
-        """Keys of every object something points at, then the kinds that need nothing more."""
+        """Keys of every object something points at."""
         rows = self.rows
         lookups = self.lookups = Lookups(rows["comments"], rows["dependencies"])
         grants.want_targets(rows["grants"], lookups)
@@ -105,7 +105,14 @@ class _Assembly:
         tables.register(rows["tables"], rows["constraints"], lookups)
         views.register(rows["views"], lookups)
         routines.register(rows["functions"], lookups)
+
+    def tables(self) -> None:
+        """Tables with their columns and constraints, then every kind whose dependencies
+        name columns (so only once the tables' columns are known) or need nothing more."""
+        rows = self.rows
+        lookups = self._lookups()
         self.put(
+            tables=tables.build(rows["tables"], rows["columns"], rows["constraints"], lookups),
             schemas=namespaces.build_schemas(rows["schemas"], lookups),
             extensions=namespaces.build_extensions(rows["extensions"]),
             enums=usertypes.build_enums(rows["enums"], lookups),
@@ -117,11 +124,6 @@ class _Assembly:
             triggers=triggers.build_triggers(rows["triggers"], lookups),
             grants=grants.build(rows["grants"], lookups),
         )
-
-    def tables(self) -> None:
-        """Tables with their columns and constraints."""
-        self.put(tables=tables.build(self.rows["tables"], self.rows["columns"],
-                                     self.rows["constraints"], self._lookups()))
 
     def indexes(self) -> None:
         """Indexes (their columns are named from the tables' and views' rows)."""

@@ -25,18 +25,17 @@ class Lookups:
             (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}
         self.commented: set[Ref] = {(catalog, oid) for catalog, oid, _, _ in comment_rows}
         self.edges: dict[Ref, set[Ref]] = {}
-        self.column_edges: dict[Ref, set[ObjectKey]] = {}
-        """Columns each object reads, as ``column`` keys whose parent is the table (a table's
-        own columns, read by its defaults and generated columns, are left out)."""
-        for catalog, oid, ref_catalog, ref_oid, schema, table, column in dependency_rows:
+        self.column_edges: dict[Ref, set[tuple[int, int]]] = {}
+        """Columns each object reads, as (relation oid, column number); a table's own
+        columns, read by its defaults and generated columns, are left out."""
+        for catalog, oid, ref_catalog, ref_oid, column in dependency_rows:
             self.edges.setdefault((catalog, oid), set()).add((ref_catalog, ref_oid))
             if column is not None and (catalog, oid) != (ref_catalog, ref_oid):
-                self.column_edges.setdefault((catalog, oid), set()).add(
-                    ObjectKey(KIND_COLUMN, schema, column, parent=table))
+                self.column_edges.setdefault((catalog, oid), set()).add((ref_oid, column))
         self.wanted: set[Ref] = set().union(*self.edges.values())
         self.keys: dict[Ref, ObjectKey] = {}
         self.attnames: dict[int, dict[int, str]] = {}
-        """Column names by relation oid and column number (tables and materialized views)."""
+        """Column names by relation oid and column number (tables and views)."""
         self.relations: dict[int, QualifiedName] = {}
         """Names of tables and views by oid, made once for all the objects on them."""
 
@@ -87,7 +86,8 @@ class Lookups:
 
         ``implied`` must be sorted and without repeats. References to the object itself and
         to objects without a registered key (outside the managed schemas, or not represented
-        in the catalog) are dropped.
+        in the catalog) are dropped. A column the object reads is a ``column`` key whose
+        parent is its table (or view); columns are named once every table's columns are in.
         """
         refs = self.edges.get(ref)
         if not refs:
@@ -96,6 +96,10 @@ class Lookups:
         found = {keys[target] for target in refs if target != ref and target in keys}
         if not found:
             return implied
-        found.update(self.column_edges.get(ref, ()))
+        for relid, number in self.column_edges.get(ref, ()):
+            relation = keys.get(("pg_class", relid))
+            name = self.attnames.get(relid, {}).get(number)
+            if relation is not None and name is not None:
+                found.add(ObjectKey(KIND_COLUMN, relation.schema, name, parent=relation.name))
         found.update(implied)
         return tuple(sorted(found)) if len(found) > 1 else tuple(found)

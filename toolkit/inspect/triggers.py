@@ -11,8 +11,8 @@ from toolkit.model import Policy, QualifiedName, Trigger
 _ROW, _BEFORE, _INSERT, _DELETE, _UPDATE, _TRUNCATE, _INSTEAD = 1, 2, 4, 8, 16, 32, 64
 _EVENTS = ((_INSERT, "INSERT"), (_UPDATE, "UPDATE"), (_DELETE, "DELETE"),
            (_TRUNCATE, "TRUNCATE"))
-_policy = maker(Policy)
 _COMMANDS = {"*": "ALL", "r": "SELECT", "a": "INSERT", "w": "UPDATE", "d": "DELETE"}
+_policy = maker(Policy)
 
 
 def want_functions(rows: Rows, lookups: Lookups) -> None:

@@ -13,12 +13,12 @@ _FALSE = frozenset(("false", "off", "no"))
 
 
 def register(rows: Rows, lookups: Lookups) -> None:
-    """Keys of every view (its triggers, indexes and grants point at it), and the column
-    names of materialized views (their indexes name them)."""
+    """Keys of every view (its triggers, indexes and grants point at it), and the names of
+    its columns (indexes and readers name them; a view's columns are never dropped, so
+    they are numbered in order)."""
     for oid, schema, name, materialized, _, _, names, _ in rows:
         lookups.register(("pg_class", oid), _key(schema, name, materialized))
-        if materialized:
-            lookups.attnames[oid] = dict(enumerate(names, start=1))
+        lookups.attnames[oid] = dict(enumerate(names, start=1))
 
 
 def _key(schema: str, name: str, materialized: bool) -> ObjectKey:

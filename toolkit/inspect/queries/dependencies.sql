@@ -21,15 +21,13 @@ SELECT CASE d.classid
             ELSE d.refclassid::regclass::text
        END AS ref_catalog,
        coalesce(x.refobjid, d.refobjid) AS ref_oid,
-       -- One column of a table a view, policy, trigger or default reads: it must be rebuilt
-       -- when that column is dropped or retyped, and only then.
-       rn.nspname AS ref_schema, rc.relname AS ref_table, ra.attname AS ref_column
+       -- The column of a table (or view) a view, policy, trigger or default reads: the
+       -- reader must be rebuilt when that column is dropped or retyped, and only then. The
+       -- number is named from the columns already read.
+       CASE WHEN d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
+            THEN d.refobjsubid END AS ref_column
 FROM pg_depend d
 LEFT JOIN pg_depend x ON x.classid = d.refclassid AND x.objid = d.refobjid AND x.deptype = 'e'
-LEFT JOIN pg_attribute ra ON d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
-                         AND ra.attrelid = d.refobjid AND ra.attnum = d.refobjsubid
-LEFT JOIN pg_class rc ON rc.oid = ra.attrelid
-LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE d.deptype = 'n'
   AND d.refobjid >= 16384
   AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass,
