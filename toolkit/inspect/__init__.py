@@ -24,7 +24,8 @@ Representation choices beyond toolkit.model.objects' conventions:
   referenced table and the constraint (or unique index) it uses, a trigger's function, a
   partition's parent, and what pg_depend records for expressions, column types, defaults,
   views and SQL-standard function bodies; an object of an extension stands for the
-  extension. Nothing outside the managed schemas is named.
+  extension; a column a view, policy, trigger or function reads is a ``column`` key whose
+  parent is its table. Nothing outside the managed schemas is named.
 """
 
 from toolkit.inspect.inspector import catalog_from_rows, inspect_catalog, inspect_connection
