@@ -24,12 +24,13 @@ def stream_rows(conn: psycopg.Connection[Any],
                 schemas: Sequence[str]) -> Iterator[tuple[str, Rows]]:
     """Every catalog query's ``(name, rows)``, in ``QUERY_NAMES`` order, as they arrive.
 
-    All queries are sent at once (a pipeline) and a reader thread takes the results off the
-    connection while the caller works on the ones already there, so the server never waits
-    for the caller. The connection must not be used by anyone else meanwhile.
+    A reader thread runs the queries one after the other and hands each result over as
+    soon as it is in, so the server starts on the next query while the caller loads and
+    uses this one. The connection must not be used by anyone else meanwhile.
     """
     _check_version(conn)
-    arrived: queue.SimpleQueue[tuple[str, Rows] | BaseException | None] = queue.SimpleQueue()
+    arrived: queue.SimpleQueue[tuple[str, psycopg.Cursor[Any]] | BaseException | None] = (
+        queue.SimpleQueue())
     reader = threading.Thread(target=_read, args=(conn, list(schemas), arrived),
                               name="canon-inspect-reader", daemon=True)
     reader.start()
@@ -37,7 +38,8 @@ def stream_rows(conn: psycopg.Connection[Any],
         while (item := arrived.get()) is not None:
             if isinstance(item, BaseException):
                 raise item
-            yield item
+            name, cursor = item
+            yield name, cursor.fetchall()
     finally:
         reader.join()
 
@@ -52,19 +54,20 @@ def _check_version(conn: psycopg.Connection[Any]) -> None:
 
 
 def _read(conn: psycopg.Connection[Any], schemas: list[str],
-          arrived: queue.SimpleQueue[tuple[str, Rows] | BaseException | None]) -> None:
-    """Send every query, then hand over each result as it comes (the reader thread)."""
+          arrived: queue.SimpleQueue[tuple[str, psycopg.Cursor[Any]] | BaseException | None],
+          ) -> None:
+    """Run every query and hand over each executed cursor (the reader thread)."""
     import psycopg
 
     params = {"schemas": schemas}
     try:
-        with _snapshot(conn), conn.pipeline():
-            # Binary results: cheaper to produce and to load than text.
-            cursors = [(name, conn.execute(query_text(name), params, prepare=False,
-                                           binary=True))
-                       for name in QUERY_NAMES]
-            for name, cursor in cursors:
-                arrived.put((name, cursor.fetchall()))
+        with _snapshot(conn):
+            for name in QUERY_NAMES:
+                # Binary results: cheaper to produce and to load than text. The rows stay in
+                # the cursor until the caller loads them.
+                cursor = conn.cursor(binary=True)
+                cursor.execute(query_text(name), params, prepare=False)
+                arrived.put((name, cursor))
     except psycopg.Error as exc:
         arrived.put(DatabaseError(f"cannot read the catalog: {redact(str(exc)).strip()}"))
     except BaseException as exc:
