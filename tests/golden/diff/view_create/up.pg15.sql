@@ -1,0 +1,5 @@
+CREATE VIEW "public"."rich_accounts" AS
+SELECT accounts.id,
+    accounts.email
+   FROM public.accounts
+  WHERE accounts.balance > 100;

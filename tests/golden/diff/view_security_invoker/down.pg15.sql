@@ -1,0 +1,4 @@
+DROP VIEW "public"."emails";
+CREATE VIEW "public"."emails" AS
+SELECT accounts.email
+   FROM public.accounts;
