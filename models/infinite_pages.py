@@ -10,9 +10,9 @@ import datetime as _dt
 import decimal as _decimal
 import enum as _enum
 import uuid as _uuid
-from typing import Any, Final, TypeAlias, Union
+from typing import Any, Final, TypeAlias
 
-Json: TypeAlias = Union[str, int, float, bool, None, dict[str, "Json"], list["Json"]]
+Json: TypeAlias = str | int | float | bool | dict[str, "Json"] | list["Json"] | None
 """A JSON value, as json and jsonb columns hold."""
 
 
@@ -36,7 +36,8 @@ def changes(model: Any) -> dict[str, object]:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class AiUsageLogsRow:
-    """A row of table public.ai_usage_logs: Every AI operation with its real cost and what the account was charged.."""
+    """A row of table public.ai_usage_logs: Every AI operation with its real cost and what the
+    account was charged."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -55,45 +56,48 @@ class AiUsageLogsRow:
 
 @_dc.dataclass(kw_only=True)
 class AiUsageLogsInsert:
-    """A new row for table public.ai_usage_logs: Every AI operation with its real cost and what the account was charged.."""
+    """A new row for table public.ai_usage_logs: Every AI operation with its real cost and what
+    the account was charged."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     operation_type: str
     tokens_input: int | Unset = UNSET
     tokens_output: int | Unset = UNSET
     actual_cost_usd: _decimal.Decimal | Unset = UNSET
     charged_amount_usd: _decimal.Decimal | Unset = UNSET
     markup_percentage: _decimal.Decimal | Unset = UNSET
-    ai_model_used: str | None | Unset = UNSET
-    generation_time_seconds: _decimal.Decimal | None | Unset = UNSET
+    ai_model_used: str | Unset | None = UNSET
+    generation_time_seconds: _decimal.Decimal | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class AiUsageLogsUpdate:
-    """Changes to a row of table public.ai_usage_logs: Every AI operation with its real cost and what the account was charged.."""
+    """Changes to a row of table public.ai_usage_logs: Every AI operation with its real cost and
+    what the account was charged."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     operation_type: str | Unset = UNSET
     tokens_input: int | Unset = UNSET
     tokens_output: int | Unset = UNSET
     actual_cost_usd: _decimal.Decimal | Unset = UNSET
     charged_amount_usd: _decimal.Decimal | Unset = UNSET
     markup_percentage: _decimal.Decimal | Unset = UNSET
-    ai_model_used: str | None | Unset = UNSET
-    generation_time_seconds: _decimal.Decimal | None | Unset = UNSET
+    ai_model_used: str | Unset | None = UNSET
+    generation_time_seconds: _decimal.Decimal | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CacheRewardsRow:
-    """A row of table public.cache_rewards: Credits an account saved through cache hits, computed by calculate_cache_reward.."""
+    """A row of table public.cache_rewards: Credits an account saved through cache hits, computed
+    by calculate_cache_reward."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -110,12 +114,13 @@ class CacheRewardsRow:
 
 @_dc.dataclass(kw_only=True)
 class CacheRewardsInsert:
-    """A new row for table public.cache_rewards: Credits an account saved through cache hits, computed by calculate_cache_reward.."""
+    """A new row for table public.cache_rewards: Credits an account saved through cache hits,
+    computed by calculate_cache_reward."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     cache_key: str
     credits_saved: _decimal.Decimal | Unset = UNSET
     original_cost: _decimal.Decimal | Unset = UNSET
@@ -127,12 +132,13 @@ class CacheRewardsInsert:
 
 @_dc.dataclass(kw_only=True)
 class CacheRewardsUpdate:
-    """Changes to a row of table public.cache_rewards: Credits an account saved through cache hits, computed by calculate_cache_reward.."""
+    """Changes to a row of table public.cache_rewards: Credits an account saved through cache
+    hits, computed by calculate_cache_reward."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     cache_key: str | Unset = UNSET
     credits_saved: _decimal.Decimal | Unset = UNSET
     original_cost: _decimal.Decimal | Unset = UNSET
@@ -144,7 +150,7 @@ class CacheRewardsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ChaptersRow:
-    """A row of table public.chapters: A chapter of a story, with its generation cost.."""
+    """A row of table public.chapters: A chapter of a story, with its generation cost."""
 
     id: _uuid.UUID
     story_id: _uuid.UUID
@@ -163,45 +169,46 @@ class ChaptersRow:
 
 @_dc.dataclass(kw_only=True)
 class ChaptersInsert:
-    """A new row for table public.chapters: A chapter of a story, with its generation cost.."""
+    """A new row for table public.chapters: A chapter of a story, with its generation cost."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID
     chapter_number: int
-    title: str | None | Unset = UNSET
+    title: str | Unset | None = UNSET
     content: str | Unset = UNSET
-    summary: str | None | Unset = UNSET
+    summary: str | Unset | None = UNSET
     word_count: int | Unset = UNSET
     tokens_used_input: int | Unset = UNSET
     tokens_used_output: int | Unset = UNSET
     generation_cost_usd: _decimal.Decimal | Unset = UNSET
-    prompt_type: str | None | Unset = UNSET
+    prompt_type: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ChaptersUpdate:
-    """Changes to a row of table public.chapters: A chapter of a story, with its generation cost.."""
+    """Changes to a row of table public.chapters: A chapter of a story, with its generation cost."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
     chapter_number: int | Unset = UNSET
-    title: str | None | Unset = UNSET
+    title: str | Unset | None = UNSET
     content: str | Unset = UNSET
-    summary: str | None | Unset = UNSET
+    summary: str | Unset | None = UNSET
     word_count: int | Unset = UNSET
     tokens_used_input: int | Unset = UNSET
     tokens_used_output: int | Unset = UNSET
     generation_cost_usd: _decimal.Decimal | Unset = UNSET
-    prompt_type: str | None | Unset = UNSET
+    prompt_type: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CoverGenerationQueueRow:
-    """A row of table public.cover_generation_queue: Cover generation requests, taken in priority order by the image workers.."""
+    """A row of table public.cover_generation_queue: Cover generation requests, taken in priority
+    order by the image workers."""
 
     id: _uuid.UUID
     story_id: _uuid.UUID
@@ -220,7 +227,8 @@ class CoverGenerationQueueRow:
 
 @_dc.dataclass(kw_only=True)
 class CoverGenerationQueueInsert:
-    """A new row for table public.cover_generation_queue: Cover generation requests, taken in priority order by the image workers.."""
+    """A new row for table public.cover_generation_queue: Cover generation requests, taken in
+    priority order by the image workers."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID
@@ -230,16 +238,17 @@ class CoverGenerationQueueInsert:
     status: str | Unset = UNSET
     priority: int | Unset = UNSET
     retry_count: int | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    webui_task_id: str | None | Unset = UNSET
-    estimated_completion: _dt.datetime | None | Unset = UNSET
+    error_message: str | Unset | None = UNSET
+    webui_task_id: str | Unset | None = UNSET
+    estimated_completion: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CoverGenerationQueueUpdate:
-    """Changes to a row of table public.cover_generation_queue: Cover generation requests, taken in priority order by the image workers.."""
+    """Changes to a row of table public.cover_generation_queue: Cover generation requests, taken
+    in priority order by the image workers."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
@@ -249,16 +258,17 @@ class CoverGenerationQueueUpdate:
     status: str | Unset = UNSET
     priority: int | Unset = UNSET
     retry_count: int | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    webui_task_id: str | None | Unset = UNSET
-    estimated_completion: _dt.datetime | None | Unset = UNSET
+    error_message: str | Unset | None = UNSET
+    webui_task_id: str | Unset | None = UNSET
+    estimated_completion: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreatorEarningsRow:
-    """A row of table public.creator_earnings: One row per earning event (a reader spending credits on a creator's story), written only by allocate_creator_earnings.."""
+    """A row of table public.creator_earnings: One row per earning event (a reader spending
+    credits on a creator's story), written only by allocate_creator_earnings."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -272,35 +282,38 @@ class CreatorEarningsRow:
 
 @_dc.dataclass(kw_only=True)
 class CreatorEarningsInsert:
-    """A new row for table public.creator_earnings: One row per earning event (a reader spending credits on a creator's story), written only by allocate_creator_earnings.."""
+    """A new row for table public.creator_earnings: One row per earning event (a reader spending
+    credits on a creator's story), written only by allocate_creator_earnings."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
-    story_id: _uuid.UUID | None | Unset = UNSET
-    reader_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    reader_id: _uuid.UUID | Unset | None = UNSET
     credits_earned: int
     usd_equivalent: _decimal.Decimal
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CreatorEarningsUpdate:
-    """Changes to a row of table public.creator_earnings: One row per earning event (a reader spending credits on a creator's story), written only by allocate_creator_earnings.."""
+    """Changes to a row of table public.creator_earnings: One row per earning event (a reader
+    spending credits on a creator's story), written only by allocate_creator_earnings."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
-    story_id: _uuid.UUID | None | Unset = UNSET
-    reader_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    reader_id: _uuid.UUID | Unset | None = UNSET
     credits_earned: int | Unset = UNSET
     usd_equivalent: _decimal.Decimal | Unset = UNSET
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreatorEarningsAccumulationRow:
-    """A row of table public.creator_earnings_accumulation: Earnings accumulated since the last payout, per creator.."""
+    """A row of table public.creator_earnings_accumulation: Earnings accumulated since the last
+    payout, per creator."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -313,33 +326,37 @@ class CreatorEarningsAccumulationRow:
 
 @_dc.dataclass(kw_only=True)
 class CreatorEarningsAccumulationInsert:
-    """A new row for table public.creator_earnings_accumulation: Earnings accumulated since the last payout, per creator.."""
+    """A new row for table public.creator_earnings_accumulation: Earnings accumulated since the
+    last payout, per creator."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
     total_accumulated_usd: _decimal.Decimal | Unset = UNSET
-    last_payout_date: _dt.date | None | Unset = UNSET
-    last_payout_amount: _decimal.Decimal | None | Unset = UNSET
+    last_payout_date: _dt.date | Unset | None = UNSET
+    last_payout_amount: _decimal.Decimal | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CreatorEarningsAccumulationUpdate:
-    """Changes to a row of table public.creator_earnings_accumulation: Earnings accumulated since the last payout, per creator.."""
+    """Changes to a row of table public.creator_earnings_accumulation: Earnings accumulated since
+    the last payout, per creator."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     total_accumulated_usd: _decimal.Decimal | Unset = UNSET
-    last_payout_date: _dt.date | None | Unset = UNSET
-    last_payout_amount: _decimal.Decimal | None | Unset = UNSET
+    last_payout_date: _dt.date | Unset | None = UNSET
+    last_payout_amount: _decimal.Decimal | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreditBalancesRow:
-    """A row of view public.credit_balances: Credit balance and lifetime totals per account, derived from the ledger. Runs with the caller's rights, so row level security shows each account only its own row.."""
+    """A row of view public.credit_balances: Credit balance and lifetime totals per account,
+    derived from the ledger. Runs with the caller's rights, so row level security shows each
+    account only its own row."""
 
     user_id: _uuid.UUID
     credits_balance: int
@@ -349,7 +366,7 @@ class CreditBalancesRow:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreditPackagesRow:
-    """A row of table public.credit_packages: Credit packages on sale.."""
+    """A row of table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID
     name: str
@@ -366,15 +383,15 @@ class CreditPackagesRow:
 
 @_dc.dataclass(kw_only=True)
 class CreditPackagesInsert:
-    """A new row for table public.credit_packages: Credit packages on sale.."""
+    """A new row for table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID | Unset = UNSET
     name: str
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     credits_amount: int
     price_usd: _decimal.Decimal
     bonus_credits: int | Unset = UNSET
-    stripe_price_id: str | None | Unset = UNSET
+    stripe_price_id: str | Unset | None = UNSET
     is_active: bool | Unset = UNSET
     sort_order: int | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -383,15 +400,15 @@ class CreditPackagesInsert:
 
 @_dc.dataclass(kw_only=True)
 class CreditPackagesUpdate:
-    """Changes to a row of table public.credit_packages: Credit packages on sale.."""
+    """Changes to a row of table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     credits_amount: int | Unset = UNSET
     price_usd: _decimal.Decimal | Unset = UNSET
     bonus_credits: int | Unset = UNSET
-    stripe_price_id: str | None | Unset = UNSET
+    stripe_price_id: str | Unset | None = UNSET
     is_active: bool | Unset = UNSET
     sort_order: int | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -400,7 +417,9 @@ class CreditPackagesUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreditTransactionsRow:
-    """A row of table public.credit_transactions: The credit ledger: every credit movement of an account. The balance is the sum of amount (see credit_balances); balance_after records it after each movement.."""
+    """A row of table public.credit_transactions: The credit ledger: every credit movement of an
+    account. The balance is the sum of amount (see credit_balances); balance_after records it
+    after each movement."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -416,39 +435,44 @@ class CreditTransactionsRow:
 
 @_dc.dataclass(kw_only=True)
 class CreditTransactionsInsert:
-    """A new row for table public.credit_transactions: The credit ledger: every credit movement of an account. The balance is the sum of amount (see credit_balances); balance_after records it after each movement.."""
+    """A new row for table public.credit_transactions: The credit ledger: every credit movement
+    of an account. The balance is the sum of amount (see credit_balances); balance_after
+    records it after each movement."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     transaction_type: str
     amount: int
     balance_after: int
-    description: str | None | Unset = UNSET
-    reference_id: _uuid.UUID | None | Unset = UNSET
-    reference_type: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    reference_id: _uuid.UUID | Unset | None = UNSET
+    reference_type: str | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CreditTransactionsUpdate:
-    """Changes to a row of table public.credit_transactions: The credit ledger: every credit movement of an account. The balance is the sum of amount (see credit_balances); balance_after records it after each movement.."""
+    """Changes to a row of table public.credit_transactions: The credit ledger: every credit
+    movement of an account. The balance is the sum of amount (see credit_balances);
+    balance_after records it after each movement."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     transaction_type: str | Unset = UNSET
     amount: int | Unset = UNSET
     balance_after: int | Unset = UNSET
-    description: str | None | Unset = UNSET
-    reference_id: _uuid.UUID | None | Unset = UNSET
-    reference_type: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    reference_id: _uuid.UUID | Unset | None = UNSET
+    reference_type: str | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ExportsRow:
-    """A row of table public.exports: Export requests of a story to a file, and the file once made.."""
+    """A row of table public.exports: Export requests of a story to a file, and the file once
+    made."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -465,41 +489,44 @@ class ExportsRow:
 
 @_dc.dataclass(kw_only=True)
 class ExportsInsert:
-    """A new row for table public.exports: Export requests of a story to a file, and the file once made.."""
+    """A new row for table public.exports: Export requests of a story to a file, and the file
+    once made."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     story_id: _uuid.UUID
     export_format: str
     status: str | Unset = UNSET
-    file_url: str | None | Unset = UNSET
-    file_size_bytes: int | None | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    expires_at: _dt.datetime | None | Unset = UNSET
+    file_url: str | Unset | None = UNSET
+    file_size_bytes: int | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    expires_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ExportsUpdate:
-    """Changes to a row of table public.exports: Export requests of a story to a file, and the file once made.."""
+    """Changes to a row of table public.exports: Export requests of a story to a file, and the
+    file once made."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
     export_format: str | Unset = UNSET
     status: str | Unset = UNSET
-    file_url: str | None | Unset = UNSET
-    file_size_bytes: int | None | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    expires_at: _dt.datetime | None | Unset = UNSET
+    file_url: str | Unset | None = UNSET
+    file_size_bytes: int | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    expires_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class GenerationLogsRow:
-    """A row of table public.generation_logs: Legacy token accounting per generation; new code writes ai_usage_logs.."""
+    """A row of table public.generation_logs: Legacy token accounting per generation; new code
+    writes ai_usage_logs."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -514,12 +541,13 @@ class GenerationLogsRow:
 
 @_dc.dataclass(kw_only=True)
 class GenerationLogsInsert:
-    """A new row for table public.generation_logs: Legacy token accounting per generation; new code writes ai_usage_logs.."""
+    """A new row for table public.generation_logs: Legacy token accounting per generation; new
+    code writes ai_usage_logs."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     operation_type: str
     tokens_input: int | Unset = UNSET
     tokens_output: int | Unset = UNSET
@@ -529,12 +557,13 @@ class GenerationLogsInsert:
 
 @_dc.dataclass(kw_only=True)
 class GenerationLogsUpdate:
-    """Changes to a row of table public.generation_logs: Legacy token accounting per generation; new code writes ai_usage_logs.."""
+    """Changes to a row of table public.generation_logs: Legacy token accounting per generation;
+    new code writes ai_usage_logs."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    story_id: _uuid.UUID | None | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     operation_type: str | Unset = UNSET
     tokens_input: int | Unset = UNSET
     tokens_output: int | Unset = UNSET
@@ -544,7 +573,8 @@ class GenerationLogsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class IndividualPayoutsRow:
-    """A row of table public.individual_payouts: The payout of one creator within a monthly batch.."""
+    """A row of table public.individual_payouts: The payout of one creator within a monthly
+    batch."""
 
     id: _uuid.UUID
     batch_id: _uuid.UUID
@@ -559,37 +589,40 @@ class IndividualPayoutsRow:
 
 @_dc.dataclass(kw_only=True)
 class IndividualPayoutsInsert:
-    """A new row for table public.individual_payouts: The payout of one creator within a monthly batch.."""
+    """A new row for table public.individual_payouts: The payout of one creator within a monthly
+    batch."""
 
     id: _uuid.UUID | Unset = UNSET
     batch_id: _uuid.UUID
     creator_id: _uuid.UUID
     amount_usd: _decimal.Decimal
-    stripe_transfer_id: str | None | Unset = UNSET
+    stripe_transfer_id: str | Unset | None = UNSET
     status: str | Unset = UNSET
-    error_message: str | None | Unset = UNSET
+    error_message: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class IndividualPayoutsUpdate:
-    """Changes to a row of table public.individual_payouts: The payout of one creator within a monthly batch.."""
+    """Changes to a row of table public.individual_payouts: The payout of one creator within a
+    monthly batch."""
 
     id: _uuid.UUID | Unset = UNSET
     batch_id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     amount_usd: _decimal.Decimal | Unset = UNSET
-    stripe_transfer_id: str | None | Unset = UNSET
+    stripe_transfer_id: str | Unset | None = UNSET
     status: str | Unset = UNSET
-    error_message: str | None | Unset = UNSET
+    error_message: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class InfinitePagesCacheRow:
-    """A row of table public.infinite_pages_cache: Generated content reused across requests with the same or a semantically close prompt.."""
+    """A row of table public.infinite_pages_cache: Generated content reused across requests with
+    the same or a semantically close prompt."""
 
     id: _uuid.UUID
     cache_key: str
@@ -609,47 +642,50 @@ class InfinitePagesCacheRow:
 
 @_dc.dataclass(kw_only=True)
 class InfinitePagesCacheInsert:
-    """A new row for table public.infinite_pages_cache: Generated content reused across requests with the same or a semantically close prompt.."""
+    """A new row for table public.infinite_pages_cache: Generated content reused across requests
+    with the same or a semantically close prompt."""
 
     id: _uuid.UUID | Unset = UNSET
     cache_key: str
     content_type: str
     user_id: _uuid.UUID
-    story_id: _uuid.UUID | None | Unset = UNSET
-    genre: str | None | Unset = UNSET
-    semantic_fingerprint: str | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    genre: str | Unset | None = UNSET
+    semantic_fingerprint: str | Unset | None = UNSET
     prompt_hash: str
     content: Json
     generation_tokens: int | Unset = UNSET
     hit_count: int | Unset = UNSET
-    expires_at: _dt.datetime | None | Unset = UNSET
+    expires_at: _dt.datetime | Unset | None = UNSET
     last_accessed_at: _dt.datetime | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class InfinitePagesCacheUpdate:
-    """Changes to a row of table public.infinite_pages_cache: Generated content reused across requests with the same or a semantically close prompt.."""
+    """Changes to a row of table public.infinite_pages_cache: Generated content reused across
+    requests with the same or a semantically close prompt."""
 
     id: _uuid.UUID | Unset = UNSET
     cache_key: str | Unset = UNSET
     content_type: str | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    story_id: _uuid.UUID | None | Unset = UNSET
-    genre: str | None | Unset = UNSET
-    semantic_fingerprint: str | None | Unset = UNSET
+    story_id: _uuid.UUID | Unset | None = UNSET
+    genre: str | Unset | None = UNSET
+    semantic_fingerprint: str | Unset | None = UNSET
     prompt_hash: str | Unset = UNSET
     content: Json | Unset = UNSET
     generation_tokens: int | Unset = UNSET
     hit_count: int | Unset = UNSET
-    expires_at: _dt.datetime | None | Unset = UNSET
+    expires_at: _dt.datetime | Unset | None = UNSET
     last_accessed_at: _dt.datetime | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class MonthlyPayoutBatchesRow:
-    """A row of table public.monthly_payout_batches: One batch per month, created by process_monthly_payouts.."""
+    """A row of table public.monthly_payout_batches: One batch per month, created by
+    process_monthly_payouts."""
 
     id: _uuid.UUID
     batch_date: _dt.date
@@ -663,35 +699,37 @@ class MonthlyPayoutBatchesRow:
 
 @_dc.dataclass(kw_only=True)
 class MonthlyPayoutBatchesInsert:
-    """A new row for table public.monthly_payout_batches: One batch per month, created by process_monthly_payouts.."""
+    """A new row for table public.monthly_payout_batches: One batch per month, created by
+    process_monthly_payouts."""
 
     id: _uuid.UUID | Unset = UNSET
     batch_date: _dt.date
     total_creators_paid: int | Unset = UNSET
     total_amount_usd: _decimal.Decimal | Unset = UNSET
-    stripe_batch_id: str | None | Unset = UNSET
+    stripe_batch_id: str | Unset | None = UNSET
     processing_status: str | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class MonthlyPayoutBatchesUpdate:
-    """Changes to a row of table public.monthly_payout_batches: One batch per month, created by process_monthly_payouts.."""
+    """Changes to a row of table public.monthly_payout_batches: One batch per month, created by
+    process_monthly_payouts."""
 
     id: _uuid.UUID | Unset = UNSET
     batch_date: _dt.date | Unset = UNSET
     total_creators_paid: int | Unset = UNSET
     total_amount_usd: _decimal.Decimal | Unset = UNSET
-    stripe_batch_id: str | None | Unset = UNSET
+    stripe_batch_id: str | Unset | None = UNSET
     processing_status: str | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class PaymentsRow:
-    """A row of table public.payments: Stripe payments for credit packages.."""
+    """A row of table public.payments: Stripe payments for credit packages."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -711,47 +749,47 @@ class PaymentsRow:
 
 @_dc.dataclass(kw_only=True)
 class PaymentsInsert:
-    """A new row for table public.payments: Stripe payments for credit packages.."""
+    """A new row for table public.payments: Stripe payments for credit packages."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    package_id: _uuid.UUID | None | Unset = UNSET
-    stripe_payment_intent_id: str | None | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
+    package_id: _uuid.UUID | Unset | None = UNSET
+    stripe_payment_intent_id: str | Unset | None = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
     amount_usd: _decimal.Decimal
     credits_purchased: int | Unset = UNSET
     bonus_credits: int | Unset = UNSET
     status: str | Unset = UNSET
-    payment_method: str | None | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
+    payment_method: str | Unset | None = UNSET
+    failure_reason: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class PaymentsUpdate:
-    """Changes to a row of table public.payments: Stripe payments for credit packages.."""
+    """Changes to a row of table public.payments: Stripe payments for credit packages."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    package_id: _uuid.UUID | None | Unset = UNSET
-    stripe_payment_intent_id: str | None | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
+    package_id: _uuid.UUID | Unset | None = UNSET
+    stripe_payment_intent_id: str | Unset | None = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
     amount_usd: _decimal.Decimal | Unset = UNSET
     credits_purchased: int | Unset = UNSET
     bonus_credits: int | Unset = UNSET
     status: str | Unset = UNSET
-    payment_method: str | None | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
+    payment_method: str | Unset | None = UNSET
+    failure_reason: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class PayoutsRow:
-    """A row of table public.payouts: Payout requests of creators, processed by the service.."""
+    """A row of table public.payouts: Payout requests of creators, processed by the service."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -769,43 +807,46 @@ class PayoutsRow:
 
 @_dc.dataclass(kw_only=True)
 class PayoutsInsert:
-    """A new row for table public.payouts: Payout requests of creators, processed by the service.."""
+    """A new row for table public.payouts: Payout requests of creators, processed by the service."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
     amount_usd: _decimal.Decimal
-    stripe_transfer_id: str | None | Unset = UNSET
+    stripe_transfer_id: str | Unset | None = UNSET
     status: str | Unset = UNSET
-    period_start: _dt.date | None | Unset = UNSET
-    period_end: _dt.date | None | Unset = UNSET
+    period_start: _dt.date | Unset | None = UNSET
+    period_end: _dt.date | Unset | None = UNSET
     earnings_count: int | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
+    failure_reason: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class PayoutsUpdate:
-    """Changes to a row of table public.payouts: Payout requests of creators, processed by the service.."""
+    """Changes to a row of table public.payouts: Payout requests of creators, processed by the
+    service."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     amount_usd: _decimal.Decimal | Unset = UNSET
-    stripe_transfer_id: str | None | Unset = UNSET
+    stripe_transfer_id: str | Unset | None = UNSET
     status: str | Unset = UNSET
-    period_start: _dt.date | None | Unset = UNSET
-    period_end: _dt.date | None | Unset = UNSET
+    period_start: _dt.date | Unset | None = UNSET
+    period_end: _dt.date | Unset | None = UNSET
     earnings_count: int | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
+    failure_reason: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ProfilesRow:
-    """A row of table public.profiles: One row per account (auth.users): subscription, token allowance, creator status and earnings totals. The credit balance is not stored here: see credit_balances.."""
+    """A row of table public.profiles: One row per account (auth.users): subscription, token
+    allowance, creator status and earnings totals. The credit balance is not stored here: see
+    credit_balances."""
 
     id: _uuid.UUID
     email: str
@@ -840,16 +881,18 @@ class ProfilesRow:
 
 @_dc.dataclass(kw_only=True)
 class ProfilesInsert:
-    """A new row for table public.profiles: One row per account (auth.users): subscription, token allowance, creator status and earnings totals. The credit balance is not stored here: see credit_balances.."""
+    """A new row for table public.profiles: One row per account (auth.users): subscription, token
+    allowance, creator status and earnings totals. The credit balance is not stored here: see
+    credit_balances."""
 
     id: _uuid.UUID
     email: str
-    full_name: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
+    full_name: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
     subscription_tier: str | Unset = UNSET
     subscription_status: str | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
     tokens_remaining: int | Unset = UNSET
     tokens_used_total: int | Unset = UNSET
     stories_created: int | Unset = UNSET
@@ -857,16 +900,16 @@ class ProfilesInsert:
     onboarding_complete: bool | Unset = UNSET
     writing_goals: list[str] | Unset = UNSET
     preferred_genres: list[str] | Unset = UNSET
-    experience_level: str | None | Unset = UNSET
-    writing_frequency: str | None | Unset = UNSET
+    experience_level: str | Unset | None = UNSET
+    writing_frequency: str | Unset | None = UNSET
     cache_hits: int | Unset = UNSET
     cache_discount_earned: _decimal.Decimal | Unset = UNSET
     is_creator: bool | Unset = UNSET
-    creator_tier: str | None | Unset = UNSET
+    creator_tier: str | Unset | None = UNSET
     total_earnings_usd: _decimal.Decimal | Unset = UNSET
     pending_payout_usd: _decimal.Decimal | Unset = UNSET
-    stripe_connect_account_id: str | None | Unset = UNSET
-    stripe_account_status: str | None | Unset = UNSET
+    stripe_connect_account_id: str | Unset | None = UNSET
+    stripe_account_status: str | Unset | None = UNSET
     stripe_charges_enabled: bool | Unset = UNSET
     stripe_payouts_enabled: bool | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -875,16 +918,18 @@ class ProfilesInsert:
 
 @_dc.dataclass(kw_only=True)
 class ProfilesUpdate:
-    """Changes to a row of table public.profiles: One row per account (auth.users): subscription, token allowance, creator status and earnings totals. The credit balance is not stored here: see credit_balances.."""
+    """Changes to a row of table public.profiles: One row per account (auth.users): subscription,
+    token allowance, creator status and earnings totals. The credit balance is not stored
+    here: see credit_balances."""
 
     id: _uuid.UUID | Unset = UNSET
     email: str | Unset = UNSET
-    full_name: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
+    full_name: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
     subscription_tier: str | Unset = UNSET
     subscription_status: str | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
     tokens_remaining: int | Unset = UNSET
     tokens_used_total: int | Unset = UNSET
     stories_created: int | Unset = UNSET
@@ -892,16 +937,16 @@ class ProfilesUpdate:
     onboarding_complete: bool | Unset = UNSET
     writing_goals: list[str] | Unset = UNSET
     preferred_genres: list[str] | Unset = UNSET
-    experience_level: str | None | Unset = UNSET
-    writing_frequency: str | None | Unset = UNSET
+    experience_level: str | Unset | None = UNSET
+    writing_frequency: str | Unset | None = UNSET
     cache_hits: int | Unset = UNSET
     cache_discount_earned: _decimal.Decimal | Unset = UNSET
     is_creator: bool | Unset = UNSET
-    creator_tier: str | None | Unset = UNSET
+    creator_tier: str | Unset | None = UNSET
     total_earnings_usd: _decimal.Decimal | Unset = UNSET
     pending_payout_usd: _decimal.Decimal | Unset = UNSET
-    stripe_connect_account_id: str | None | Unset = UNSET
-    stripe_account_status: str | None | Unset = UNSET
+    stripe_connect_account_id: str | Unset | None = UNSET
+    stripe_account_status: str | Unset | None = UNSET
     stripe_charges_enabled: bool | Unset = UNSET
     stripe_payouts_enabled: bool | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -910,7 +955,8 @@ class ProfilesUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ReadingProgressRow:
-    """A row of table public.reading_progress: Where a reader is in a story, synced across devices.."""
+    """A row of table public.reading_progress: Where a reader is in a story, synced across
+    devices."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -925,12 +971,13 @@ class ReadingProgressRow:
 
 @_dc.dataclass(kw_only=True)
 class ReadingProgressInsert:
-    """A new row for table public.reading_progress: Where a reader is in a story, synced across devices.."""
+    """A new row for table public.reading_progress: Where a reader is in a story, synced across
+    devices."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     story_id: _uuid.UUID
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     progress_percentage: _decimal.Decimal | Unset = UNSET
     reading_time_minutes: int | Unset = UNSET
     last_read_at: _dt.datetime | Unset = UNSET
@@ -940,12 +987,13 @@ class ReadingProgressInsert:
 
 @_dc.dataclass(kw_only=True)
 class ReadingProgressUpdate:
-    """Changes to a row of table public.reading_progress: Where a reader is in a story, synced across devices.."""
+    """Changes to a row of table public.reading_progress: Where a reader is in a story, synced
+    across devices."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
-    chapter_id: _uuid.UUID | None | Unset = UNSET
+    chapter_id: _uuid.UUID | Unset | None = UNSET
     progress_percentage: _decimal.Decimal | Unset = UNSET
     reading_time_minutes: int | Unset = UNSET
     last_read_at: _dt.datetime | Unset = UNSET
@@ -955,7 +1003,7 @@ class ReadingProgressUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StoriesRow:
-    """A row of table public.stories: A story: its metadata, generation state and metrics.."""
+    """A row of table public.stories: A story: its metadata, generation state and metrics."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -976,49 +1024,50 @@ class StoriesRow:
 
 @_dc.dataclass(kw_only=True)
 class StoriesInsert:
-    """A new row for table public.stories: A story: its metadata, generation state and metrics.."""
+    """A new row for table public.stories: A story: its metadata, generation state and metrics."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     title: str
-    genre: str | None | Unset = UNSET
-    premise: str | None | Unset = UNSET
-    foundation: Json | None | Unset = UNSET
-    outline: Json | None | Unset = UNSET
+    genre: str | Unset | None = UNSET
+    premise: str | Unset | None = UNSET
+    foundation: Json | Unset | None = UNSET
+    outline: Json | Unset | None = UNSET
     status: str | Unset = UNSET
     word_count: int | Unset = UNSET
     chapter_count: int | Unset = UNSET
     total_tokens_used: int | Unset = UNSET
     total_cost_usd: _decimal.Decimal | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StoriesUpdate:
-    """Changes to a row of table public.stories: A story: its metadata, generation state and metrics.."""
+    """Changes to a row of table public.stories: A story: its metadata, generation state and
+    metrics."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     title: str | Unset = UNSET
-    genre: str | None | Unset = UNSET
-    premise: str | None | Unset = UNSET
-    foundation: Json | None | Unset = UNSET
-    outline: Json | None | Unset = UNSET
+    genre: str | Unset | None = UNSET
+    premise: str | Unset | None = UNSET
+    foundation: Json | Unset | None = UNSET
+    outline: Json | Unset | None = UNSET
     status: str | Unset = UNSET
     word_count: int | Unset = UNSET
     chapter_count: int | Unset = UNSET
     total_tokens_used: int | Unset = UNSET
     total_cost_usd: _decimal.Decimal | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StoryCoversRow:
-    """A row of table public.story_covers: Generated cover images; at most one primary per story.."""
+    """A row of table public.story_covers: Generated cover images; at most one primary per story."""
 
     id: _uuid.UUID
     story_id: _uuid.UUID
@@ -1033,37 +1082,40 @@ class StoryCoversRow:
 
 @_dc.dataclass(kw_only=True)
 class StoryCoversInsert:
-    """A new row for table public.story_covers: Generated cover images; at most one primary per story.."""
+    """A new row for table public.story_covers: Generated cover images; at most one primary per
+    story."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID
     cover_url: str
     cover_style: str | Unset = UNSET
-    generation_prompt: str | None | Unset = UNSET
+    generation_prompt: str | Unset | None = UNSET
     is_primary: bool | Unset = UNSET
     generation_cost: _decimal.Decimal | Unset = UNSET
-    sd_model_used: str | None | Unset = UNSET
+    sd_model_used: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StoryCoversUpdate:
-    """Changes to a row of table public.story_covers: Generated cover images; at most one primary per story.."""
+    """Changes to a row of table public.story_covers: Generated cover images; at most one primary
+    per story."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
     cover_url: str | Unset = UNSET
     cover_style: str | Unset = UNSET
-    generation_prompt: str | None | Unset = UNSET
+    generation_prompt: str | Unset | None = UNSET
     is_primary: bool | Unset = UNSET
     generation_cost: _decimal.Decimal | Unset = UNSET
-    sd_model_used: str | None | Unset = UNSET
+    sd_model_used: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StoryPricingRow:
-    """A row of table public.story_pricing: Price of a story's chapters in credits, set by its creator.."""
+    """A row of table public.story_pricing: Price of a story's chapters in credits, set by its
+    creator."""
 
     id: _uuid.UUID
     story_id: _uuid.UUID
@@ -1079,7 +1131,8 @@ class StoryPricingRow:
 
 @_dc.dataclass(kw_only=True)
 class StoryPricingInsert:
-    """A new row for table public.story_pricing: Price of a story's chapters in credits, set by its creator.."""
+    """A new row for table public.story_pricing: Price of a story's chapters in credits, set by
+    its creator."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID
@@ -1088,14 +1141,15 @@ class StoryPricingInsert:
     bundle_discount: _decimal.Decimal | Unset = UNSET
     is_free_sample: bool | Unset = UNSET
     free_chapters: int | Unset = UNSET
-    premium_unlock_price: int | None | Unset = UNSET
+    premium_unlock_price: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StoryPricingUpdate:
-    """Changes to a row of table public.story_pricing: Price of a story's chapters in credits, set by its creator.."""
+    """Changes to a row of table public.story_pricing: Price of a story's chapters in credits,
+    set by its creator."""
 
     id: _uuid.UUID | Unset = UNSET
     story_id: _uuid.UUID | Unset = UNSET
@@ -1104,14 +1158,15 @@ class StoryPricingUpdate:
     bundle_discount: _decimal.Decimal | Unset = UNSET
     is_free_sample: bool | Unset = UNSET
     free_chapters: int | Unset = UNSET
-    premium_unlock_price: int | None | Unset = UNSET
+    premium_unlock_price: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StoryPurchasesRow:
-    """A row of table public.story_purchases: What a reader unlocked of a story, and for how much.."""
+    """A row of table public.story_purchases: What a reader unlocked of a story, and for how
+    much."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -1126,7 +1181,8 @@ class StoryPurchasesRow:
 
 @_dc.dataclass(kw_only=True)
 class StoryPurchasesInsert:
-    """A new row for table public.story_purchases: What a reader unlocked of a story, and for how much.."""
+    """A new row for table public.story_purchases: What a reader unlocked of a story, and for how
+    much."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -1141,7 +1197,8 @@ class StoryPurchasesInsert:
 
 @_dc.dataclass(kw_only=True)
 class StoryPurchasesUpdate:
-    """Changes to a row of table public.story_purchases: What a reader unlocked of a story, and for how much.."""
+    """Changes to a row of table public.story_purchases: What a reader unlocked of a story, and
+    for how much."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -1156,7 +1213,8 @@ class StoryPurchasesUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class SubscriptionUsageRow:
-    """A row of table public.subscription_usage: Usage per account and billing period, for limits by subscription tier.."""
+    """A row of table public.subscription_usage: Usage per account and billing period, for limits
+    by subscription tier."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -1172,7 +1230,8 @@ class SubscriptionUsageRow:
 
 @_dc.dataclass(kw_only=True)
 class SubscriptionUsageInsert:
-    """A new row for table public.subscription_usage: Usage per account and billing period, for limits by subscription tier.."""
+    """A new row for table public.subscription_usage: Usage per account and billing period, for
+    limits by subscription tier."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -1188,7 +1247,8 @@ class SubscriptionUsageInsert:
 
 @_dc.dataclass(kw_only=True)
 class SubscriptionUsageUpdate:
-    """Changes to a row of table public.subscription_usage: Usage per account and billing period, for limits by subscription tier.."""
+    """Changes to a row of table public.subscription_usage: Usage per account and billing period,
+    for limits by subscription tier."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -1204,7 +1264,8 @@ class SubscriptionUsageUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserLibraryRow:
-    """A row of table public.user_library: Stories a reader saved, with their own status and rating.."""
+    """A row of table public.user_library: Stories a reader saved, with their own status and
+    rating."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -1218,7 +1279,8 @@ class UserLibraryRow:
 
 @_dc.dataclass(kw_only=True)
 class UserLibraryInsert:
-    """A new row for table public.user_library: Stories a reader saved, with their own status and rating.."""
+    """A new row for table public.user_library: Stories a reader saved, with their own status and
+    rating."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -1226,13 +1288,14 @@ class UserLibraryInsert:
     added_at: _dt.datetime | Unset = UNSET
     is_favorite: bool | Unset = UNSET
     reading_status: str | Unset = UNSET
-    personal_rating: int | None | Unset = UNSET
-    personal_notes: str | None | Unset = UNSET
+    personal_rating: int | Unset | None = UNSET
+    personal_notes: str | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserLibraryUpdate:
-    """Changes to a row of table public.user_library: Stories a reader saved, with their own status and rating.."""
+    """Changes to a row of table public.user_library: Stories a reader saved, with their own
+    status and rating."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -1240,5 +1303,5 @@ class UserLibraryUpdate:
     added_at: _dt.datetime | Unset = UNSET
     is_favorite: bool | Unset = UNSET
     reading_status: str | Unset = UNSET
-    personal_rating: int | None | Unset = UNSET
-    personal_notes: str | None | Unset = UNSET
+    personal_rating: int | Unset | None = UNSET
+    personal_notes: str | Unset | None = UNSET

@@ -52,6 +52,13 @@ class PyField:
     annotation: str
     optional: bool
 
+    @property
+    def unset_annotation(self) -> str:
+        """The annotation of a field that may be left out: ``X | Unset``, ``None`` kept last."""
+        if self.annotation.endswith(" | None"):
+            return self.annotation.removesuffix(" | None") + " | Unset | None"
+        return self.annotation + " | Unset"
+
 
 @dataclass(frozen=True)
 class PyClass:
@@ -112,7 +119,8 @@ class _PythonModule:
             classes += self._relation(relation)
         annotations = " ".join(f.annotation for c in classes for f in c.fields)
         needed = {line for alias, line in PYTHON_IMPORTS.items() if alias + "." in annotations}
-        needed.add("import enum as _enum")
+        if enums or self.style is Style.dataclass:  # StrEnums, and the Unset sentinel
+            needed.add("import enum as _enum")
         if self.style is Style.dataclass:
             needed.add("import dataclasses as _dc")
         imports = sorted(needed, key=lambda line: line.split()[1])
@@ -149,7 +157,7 @@ class _PythonModule:
         stem = self.stems[relation.name]
         what = "view" if relation.view else "table"
         described = f"{what} {relation.name}" + (
-            f": {_first_line(relation.comment)}" if relation.comment else "")
+            f": {_first_line(relation.comment).rstrip('.')}" if relation.comment else "")
         attrs = Registry(self.reserved)
         attribute_of = {f.name: attrs.claim(attribute(f.name, self.reserved))
                         for f in relation.fields}

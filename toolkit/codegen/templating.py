@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jinja2
+
+MAX_LINE = 100
+"""Width of generated Python lines (ruff's default line length in canon projects)."""
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -36,10 +40,17 @@ def string_literal(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def python_docstring(text: str) -> str:
-    """``text`` made safe inside a triple-quoted docstring (one paragraph)."""
+def python_docstring(text: str, indent: int = 4) -> str:
+    """``text`` made safe inside a triple-quoted docstring (one paragraph).
+
+    Lines are wrapped so that, indented by ``indent`` and with the quotes around them, they
+    stay within 100 columns (the width ruff checks generated modules against).
+    """
     flat = " ".join(text.split())
-    return flat.replace("\\", "\\\\").replace('"', '\\"')
+    escaped = flat.replace("\\", "\\\\").replace('"', '\\"')
+    lines = textwrap.wrap(escaped, width=MAX_LINE - indent - 6, break_long_words=False,
+                          break_on_hyphens=False) or [""]
+    return ("\n" + " " * indent).join(lines)
 
 
 def python_comment(text: str) -> str:

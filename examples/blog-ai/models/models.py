@@ -10,9 +10,9 @@ import datetime as _dt
 import decimal as _decimal
 import enum as _enum
 import uuid as _uuid
-from typing import Any, Final, TypeAlias, Union
+from typing import Any, Final, TypeAlias
 
-Json: TypeAlias = Union[str, int, float, bool, None, dict[str, "Json"], list["Json"]]
+Json: TypeAlias = str | int | float | bool | dict[str, "Json"] | list["Json"] | None
 """A JSON value, as json and jsonb columns hold."""
 
 
@@ -36,7 +36,8 @@ def changes(model: Any) -> dict[str, object]:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class BrandProfilesRow:
-    """A row of table public.brand_profiles: A brand's voice: tone, vocabulary and style the generators follow.."""
+    """A row of table public.brand_profiles: A brand's voice: tone, vocabulary and style the
+    generators follow."""
 
     id: _uuid.UUID
     created_at: _dt.datetime
@@ -63,7 +64,8 @@ class BrandProfilesRow:
 
 @_dc.dataclass(kw_only=True)
 class BrandProfilesInsert:
-    """A new row for table public.brand_profiles: A brand's voice: tone, vocabulary and style the generators follow.."""
+    """A new row for table public.brand_profiles: A brand's voice: tone, vocabulary and style the
+    generators follow."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -72,25 +74,26 @@ class BrandProfilesInsert:
     slug: str
     tone_keywords: list[str] | Unset = UNSET
     writing_style: str | Unset = UNSET
-    example_content: str | None | Unset = UNSET
-    industry: str | None | Unset = UNSET
-    target_audience: str | None | Unset = UNSET
-    preferred_words: list[str] | None | Unset = UNSET
-    avoid_words: list[str] | None | Unset = UNSET
-    brand_values: list[str] | None | Unset = UNSET
-    content_themes: list[str] | None | Unset = UNSET
+    example_content: str | Unset | None = UNSET
+    industry: str | Unset | None = UNSET
+    target_audience: str | Unset | None = UNSET
+    preferred_words: list[str] | Unset | None = UNSET
+    avoid_words: list[str] | Unset | None = UNSET
+    brand_values: list[str] | Unset | None = UNSET
+    content_themes: list[str] | Unset | None = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     is_active: bool | Unset = UNSET
     is_default: bool | Unset = UNSET
-    voice_fingerprint_id: _uuid.UUID | None | Unset = UNSET
-    training_status: str | None | Unset = UNSET
-    training_quality: float | None | Unset = UNSET
-    sample_count: int | None | Unset = UNSET
+    voice_fingerprint_id: _uuid.UUID | Unset | None = UNSET
+    training_status: str | Unset | None = UNSET
+    training_quality: float | Unset | None = UNSET
+    sample_count: int | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class BrandProfilesUpdate:
-    """Changes to a row of table public.brand_profiles: A brand's voice: tone, vocabulary and style the generators follow.."""
+    """Changes to a row of table public.brand_profiles: A brand's voice: tone, vocabulary and
+    style the generators follow."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -99,25 +102,25 @@ class BrandProfilesUpdate:
     slug: str | Unset = UNSET
     tone_keywords: list[str] | Unset = UNSET
     writing_style: str | Unset = UNSET
-    example_content: str | None | Unset = UNSET
-    industry: str | None | Unset = UNSET
-    target_audience: str | None | Unset = UNSET
-    preferred_words: list[str] | None | Unset = UNSET
-    avoid_words: list[str] | None | Unset = UNSET
-    brand_values: list[str] | None | Unset = UNSET
-    content_themes: list[str] | None | Unset = UNSET
+    example_content: str | Unset | None = UNSET
+    industry: str | Unset | None = UNSET
+    target_audience: str | Unset | None = UNSET
+    preferred_words: list[str] | Unset | None = UNSET
+    avoid_words: list[str] | Unset | None = UNSET
+    brand_values: list[str] | Unset | None = UNSET
+    content_themes: list[str] | Unset | None = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     is_active: bool | Unset = UNSET
     is_default: bool | Unset = UNSET
-    voice_fingerprint_id: _uuid.UUID | None | Unset = UNSET
-    training_status: str | None | Unset = UNSET
-    training_quality: float | None | Unset = UNSET
-    sample_count: int | None | Unset = UNSET
+    voice_fingerprint_id: _uuid.UUID | Unset | None = UNSET
+    training_status: str | Unset | None = UNSET
+    training_quality: float | Unset | None = UNSET
+    sample_count: int | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ConversationsRow:
-    """A row of table public.conversations: Chat history; the id is a UUID made by the frontend.."""
+    """A row of table public.conversations: Chat history; the id is a UUID made by the frontend."""
 
     id: str
     created_at: _dt.datetime
@@ -129,31 +132,33 @@ class ConversationsRow:
 
 @_dc.dataclass(kw_only=True)
 class ConversationsInsert:
-    """A new row for table public.conversations: Chat history; the id is a UUID made by the frontend.."""
+    """A new row for table public.conversations: Chat history; the id is a UUID made by the
+    frontend."""
 
     id: str
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     messages: Json | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ConversationsUpdate:
-    """Changes to a row of table public.conversations: Chat history; the id is a UUID made by the frontend.."""
+    """Changes to a row of table public.conversations: Chat history; the id is a UUID made by the
+    frontend."""
 
     id: str | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     messages: Json | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class GeneratedContentRow:
-    """A row of table public.generated_content: Every AI generation, for history and analytics.."""
+    """A row of table public.generated_content: Every AI generation, for history and analytics."""
 
     id: _uuid.UUID
     created_at: _dt.datetime
@@ -171,7 +176,8 @@ class GeneratedContentRow:
 
 @_dc.dataclass(kw_only=True)
 class GeneratedContentInsert:
-    """A new row for table public.generated_content: Every AI generation, for history and analytics.."""
+    """A new row for table public.generated_content: Every AI generation, for history and
+    analytics."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -181,15 +187,16 @@ class GeneratedContentInsert:
     output: str
     provider: str | Unset = UNSET
     execution_time_ms: int | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     is_favorite: bool | Unset = UNSET
-    tool_name: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    tool_name: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class GeneratedContentUpdate:
-    """Changes to a row of table public.generated_content: Every AI generation, for history and analytics.."""
+    """Changes to a row of table public.generated_content: Every AI generation, for history and
+    analytics."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -199,15 +206,15 @@ class GeneratedContentUpdate:
     output: str | Unset = UNSET
     provider: str | Unset = UNSET
     execution_time_ms: int | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     is_favorite: bool | Unset = UNSET
-    tool_name: str | None | Unset = UNSET
-    title: str | None | Unset = UNSET
+    tool_name: str | Unset | None = UNSET
+    title: str | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class PaymentFailuresRow:
-    """A row of table public.payment_failures: Failed payment attempts, until resolved.."""
+    """A row of table public.payment_failures: Failed payment attempts, until resolved."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -222,37 +229,38 @@ class PaymentFailuresRow:
 
 @_dc.dataclass(kw_only=True)
 class PaymentFailuresInsert:
-    """A new row for table public.payment_failures: Failed payment attempts, until resolved.."""
+    """A new row for table public.payment_failures: Failed payment attempts, until resolved."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    subscription_id: str | None | Unset = UNSET
-    invoice_id: str | None | Unset = UNSET
+    subscription_id: str | Unset | None = UNSET
+    invoice_id: str | Unset | None = UNSET
     attempt_count: int | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
+    failure_reason: str | Unset | None = UNSET
     failed_at: _dt.datetime | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class PaymentFailuresUpdate:
-    """Changes to a row of table public.payment_failures: Failed payment attempts, until resolved.."""
+    """Changes to a row of table public.payment_failures: Failed payment attempts, until
+    resolved."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    subscription_id: str | None | Unset = UNSET
-    invoice_id: str | None | Unset = UNSET
+    subscription_id: str | Unset | None = UNSET
+    invoice_id: str | Unset | None = UNSET
     attempt_count: int | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
+    failure_reason: str | Unset | None = UNSET
     failed_at: _dt.datetime | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class PaymentsRow:
-    """A row of table public.payments: Successful Stripe payments.."""
+    """A row of table public.payments: Successful Stripe payments."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -267,14 +275,14 @@ class PaymentsRow:
 
 @_dc.dataclass(kw_only=True)
 class PaymentsInsert:
-    """A new row for table public.payments: Successful Stripe payments.."""
+    """A new row for table public.payments: Successful Stripe payments."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    subscription_id: str | None | Unset = UNSET
-    invoice_id: str | None | Unset = UNSET
+    subscription_id: str | Unset | None = UNSET
+    invoice_id: str | Unset | None = UNSET
     amount_cents: int
-    currency: str | None | Unset = UNSET
+    currency: str | Unset | None = UNSET
     status: str | Unset = UNSET
     paid_at: _dt.datetime | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -282,14 +290,14 @@ class PaymentsInsert:
 
 @_dc.dataclass(kw_only=True)
 class PaymentsUpdate:
-    """Changes to a row of table public.payments: Successful Stripe payments.."""
+    """Changes to a row of table public.payments: Successful Stripe payments."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    subscription_id: str | None | Unset = UNSET
-    invoice_id: str | None | Unset = UNSET
+    subscription_id: str | Unset | None = UNSET
+    invoice_id: str | Unset | None = UNSET
     amount_cents: int | Unset = UNSET
-    currency: str | None | Unset = UNSET
+    currency: str | Unset | None = UNSET
     status: str | Unset = UNSET
     paid_at: _dt.datetime | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -297,7 +305,7 @@ class PaymentsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StripeCustomersRow:
-    """A row of table public.stripe_customers: Which Stripe customer an account is.."""
+    """A row of table public.stripe_customers: Which Stripe customer an account is."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -309,31 +317,32 @@ class StripeCustomersRow:
 
 @_dc.dataclass(kw_only=True)
 class StripeCustomersInsert:
-    """A new row for table public.stripe_customers: Which Stripe customer an account is.."""
+    """A new row for table public.stripe_customers: Which Stripe customer an account is."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     customer_id: str
-    email: str | None | Unset = UNSET
+    email: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StripeCustomersUpdate:
-    """Changes to a row of table public.stripe_customers: Which Stripe customer an account is.."""
+    """Changes to a row of table public.stripe_customers: Which Stripe customer an account is."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     customer_id: str | Unset = UNSET
-    email: str | None | Unset = UNSET
+    email: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StripeSubscriptionsRow:
-    """A row of table public.stripe_subscriptions: Stripe subscriptions; a change of tier or status updates the account's tier.."""
+    """A row of table public.stripe_subscriptions: Stripe subscriptions; a change of tier or
+    status updates the account's tier."""
 
     id: _uuid.UUID
     subscription_id: str
@@ -351,43 +360,45 @@ class StripeSubscriptionsRow:
 
 @_dc.dataclass(kw_only=True)
 class StripeSubscriptionsInsert:
-    """A new row for table public.stripe_subscriptions: Stripe subscriptions; a change of tier or status updates the account's tier.."""
+    """A new row for table public.stripe_subscriptions: Stripe subscriptions; a change of tier or
+    status updates the account's tier."""
 
     id: _uuid.UUID | Unset = UNSET
     subscription_id: str
     user_id: _uuid.UUID
-    customer_id: str | None | Unset = UNSET
+    customer_id: str | Unset | None = UNSET
     tier: str
     status: str | Unset = UNSET
-    current_period_start: _dt.datetime | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
-    cancel_at_period_end: bool | None | Unset = UNSET
-    cancelled_at: _dt.datetime | None | Unset = UNSET
+    current_period_start: _dt.datetime | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
+    cancel_at_period_end: bool | Unset | None = UNSET
+    cancelled_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StripeSubscriptionsUpdate:
-    """Changes to a row of table public.stripe_subscriptions: Stripe subscriptions; a change of tier or status updates the account's tier.."""
+    """Changes to a row of table public.stripe_subscriptions: Stripe subscriptions; a change of
+    tier or status updates the account's tier."""
 
     id: _uuid.UUID | Unset = UNSET
     subscription_id: str | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    customer_id: str | None | Unset = UNSET
+    customer_id: str | Unset | None = UNSET
     tier: str | Unset = UNSET
     status: str | Unset = UNSET
-    current_period_start: _dt.datetime | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
-    cancel_at_period_end: bool | None | Unset = UNSET
-    cancelled_at: _dt.datetime | None | Unset = UNSET
+    current_period_start: _dt.datetime | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
+    cancel_at_period_end: bool | Unset | None = UNSET
+    cancelled_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class TemplatesRow:
-    """A row of table public.templates: Reusable presets of a tool's inputs.."""
+    """A row of table public.templates: Reusable presets of a tool's inputs."""
 
     id: _uuid.UUID
     created_at: _dt.datetime
@@ -406,45 +417,46 @@ class TemplatesRow:
 
 @_dc.dataclass(kw_only=True)
 class TemplatesInsert:
-    """A new row for table public.templates: Reusable presets of a tool's inputs.."""
+    """A new row for table public.templates: Reusable presets of a tool's inputs."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
     name: str
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     slug: str
     tool_id: str
     preset_inputs: Json | Unset = UNSET
     category: str
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | Unset | None = UNSET
     is_public: bool | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     use_count: int | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class TemplatesUpdate:
-    """Changes to a row of table public.templates: Reusable presets of a tool's inputs.."""
+    """Changes to a row of table public.templates: Reusable presets of a tool's inputs."""
 
     id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     slug: str | Unset = UNSET
     tool_id: str | Unset = UNSET
     preset_inputs: Json | Unset = UNSET
     category: str | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | Unset | None = UNSET
     is_public: bool | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     use_count: int | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class TierLimitsRow:
-    """A row of table public.tier_limits: Limits and prices per tier: the source of truth for quota enforcement.."""
+    """A row of table public.tier_limits: Limits and prices per tier: the source of truth for
+    quota enforcement."""
 
     tier: str
     monthly_limit: int
@@ -458,7 +470,8 @@ class TierLimitsRow:
 
 @_dc.dataclass(kw_only=True)
 class TierLimitsInsert:
-    """A new row for table public.tier_limits: Limits and prices per tier: the source of truth for quota enforcement.."""
+    """A new row for table public.tier_limits: Limits and prices per tier: the source of truth
+    for quota enforcement."""
 
     tier: str
     monthly_limit: int
@@ -466,13 +479,14 @@ class TierLimitsInsert:
     features: list[str] | Unset = UNSET
     price_monthly: _decimal.Decimal | Unset = UNSET
     price_yearly: _decimal.Decimal | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class TierLimitsUpdate:
-    """Changes to a row of table public.tier_limits: Limits and prices per tier: the source of truth for quota enforcement.."""
+    """Changes to a row of table public.tier_limits: Limits and prices per tier: the source of
+    truth for quota enforcement."""
 
     tier: str | Unset = UNSET
     monthly_limit: int | Unset = UNSET
@@ -480,13 +494,13 @@ class TierLimitsUpdate:
     features: list[str] | Unset = UNSET
     price_monthly: _decimal.Decimal | Unset = UNSET
     price_yearly: _decimal.Decimal | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ToolUsageRow:
-    """A row of table public.tool_usage: How often each tool ran (see increment_tool_usage).."""
+    """A row of table public.tool_usage: How often each tool ran (see increment_tool_usage)."""
 
     id: _uuid.UUID
     tool_id: str
@@ -497,7 +511,7 @@ class ToolUsageRow:
 
 @_dc.dataclass(kw_only=True)
 class ToolUsageInsert:
-    """A new row for table public.tool_usage: How often each tool ran (see increment_tool_usage).."""
+    """A new row for table public.tool_usage: How often each tool ran (see increment_tool_usage)."""
 
     id: _uuid.UUID | Unset = UNSET
     tool_id: str
@@ -508,7 +522,8 @@ class ToolUsageInsert:
 
 @_dc.dataclass(kw_only=True)
 class ToolUsageUpdate:
-    """Changes to a row of table public.tool_usage: How often each tool ran (see increment_tool_usage).."""
+    """Changes to a row of table public.tool_usage: How often each tool ran (see
+    increment_tool_usage)."""
 
     id: _uuid.UUID | Unset = UNSET
     tool_id: str | Unset = UNSET
@@ -519,7 +534,7 @@ class ToolUsageUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UsageRecordsRow:
-    """A row of table public.usage_records: One row per generation counted against a quota.."""
+    """A row of table public.usage_records: One row per generation counted against a quota."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -532,33 +547,34 @@ class UsageRecordsRow:
 
 @_dc.dataclass(kw_only=True)
 class UsageRecordsInsert:
-    """A new row for table public.usage_records: One row per generation counted against a quota.."""
+    """A new row for table public.usage_records: One row per generation counted against a quota."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     operation_type: str
     tokens_used: int | Unset = UNSET
     timestamp: _dt.datetime | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UsageRecordsUpdate:
-    """Changes to a row of table public.usage_records: One row per generation counted against a quota.."""
+    """Changes to a row of table public.usage_records: One row per generation counted against a
+    quota."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     operation_type: str | Unset = UNSET
     tokens_used: int | Unset = UNSET
     timestamp: _dt.datetime | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserQuotasRow:
-    """A row of table public.user_quotas: The tier and billing period quotas are counted in.."""
+    """A row of table public.user_quotas: The tier and billing period quotas are counted in."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -571,7 +587,7 @@ class UserQuotasRow:
 
 @_dc.dataclass(kw_only=True)
 class UserQuotasInsert:
-    """A new row for table public.user_quotas: The tier and billing period quotas are counted in.."""
+    """A new row for table public.user_quotas: The tier and billing period quotas are counted in."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -584,7 +600,8 @@ class UserQuotasInsert:
 
 @_dc.dataclass(kw_only=True)
 class UserQuotasUpdate:
-    """Changes to a row of table public.user_quotas: The tier and billing period quotas are counted in.."""
+    """Changes to a row of table public.user_quotas: The tier and billing period quotas are
+    counted in."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -597,7 +614,7 @@ class UserQuotasUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UsersRow:
-    """A row of table public.users: Accounts and their current tier; user_id is the auth user.."""
+    """A row of table public.users: Accounts and their current tier; user_id is the auth user."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -613,39 +630,42 @@ class UsersRow:
 
 @_dc.dataclass(kw_only=True)
 class UsersInsert:
-    """A new row for table public.users: Accounts and their current tier; user_id is the auth user.."""
+    """A new row for table public.users: Accounts and their current tier; user_id is the auth
+    user."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    email: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
-    tier: str | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    last_login_at: _dt.datetime | None | Unset = UNSET
+    email: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
+    tier: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    last_login_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UsersUpdate:
-    """Changes to a row of table public.users: Accounts and their current tier; user_id is the auth user.."""
+    """Changes to a row of table public.users: Accounts and their current tier; user_id is the
+    auth user."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    email: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    stripe_customer_id: str | None | Unset = UNSET
-    tier: str | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    last_login_at: _dt.datetime | None | Unset = UNSET
+    email: str | Unset | None = UNSET
+    name: str | Unset | None = UNSET
+    stripe_customer_id: str | Unset | None = UNSET
+    tier: str | Unset | None = UNSET
+    is_active: bool | Unset | None = UNSET
+    last_login_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class VoiceFingerprintsRow:
-    """A row of table public.voice_fingerprints: Voice characteristics aggregated from a profile's samples; one per profile.."""
+    """A row of table public.voice_fingerprints: Voice characteristics aggregated from a
+    profile's samples; one per profile."""
 
     id: _uuid.UUID
     profile_id: _uuid.UUID
@@ -665,47 +685,49 @@ class VoiceFingerprintsRow:
 
 @_dc.dataclass(kw_only=True)
 class VoiceFingerprintsInsert:
-    """A new row for table public.voice_fingerprints: Voice characteristics aggregated from a profile's samples; one per profile.."""
+    """A new row for table public.voice_fingerprints: Voice characteristics aggregated from a
+    profile's samples; one per profile."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    vocabulary_profile: Json | None | Unset = UNSET
-    sentence_patterns: Json | None | Unset = UNSET
-    tone_distribution: Json | None | Unset = UNSET
-    style_metrics: Json | None | Unset = UNSET
-    voice_summary: str | None | Unset = UNSET
-    embedding_vector: list[float] | None | Unset = UNSET
-    embedding_model: str | None | Unset = UNSET
-    sample_count: int | None | Unset = UNSET
-    last_trained_at: _dt.datetime | None | Unset = UNSET
-    training_quality: float | None | Unset = UNSET
+    vocabulary_profile: Json | Unset | None = UNSET
+    sentence_patterns: Json | Unset | None = UNSET
+    tone_distribution: Json | Unset | None = UNSET
+    style_metrics: Json | Unset | None = UNSET
+    voice_summary: str | Unset | None = UNSET
+    embedding_vector: list[float] | Unset | None = UNSET
+    embedding_model: str | Unset | None = UNSET
+    sample_count: int | Unset | None = UNSET
+    last_trained_at: _dt.datetime | Unset | None = UNSET
+    training_quality: float | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class VoiceFingerprintsUpdate:
-    """Changes to a row of table public.voice_fingerprints: Voice characteristics aggregated from a profile's samples; one per profile.."""
+    """Changes to a row of table public.voice_fingerprints: Voice characteristics aggregated from
+    a profile's samples; one per profile."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    vocabulary_profile: Json | None | Unset = UNSET
-    sentence_patterns: Json | None | Unset = UNSET
-    tone_distribution: Json | None | Unset = UNSET
-    style_metrics: Json | None | Unset = UNSET
-    voice_summary: str | None | Unset = UNSET
-    embedding_vector: list[float] | None | Unset = UNSET
-    embedding_model: str | None | Unset = UNSET
-    sample_count: int | None | Unset = UNSET
-    last_trained_at: _dt.datetime | None | Unset = UNSET
-    training_quality: float | None | Unset = UNSET
+    vocabulary_profile: Json | Unset | None = UNSET
+    sentence_patterns: Json | Unset | None = UNSET
+    tone_distribution: Json | Unset | None = UNSET
+    style_metrics: Json | Unset | None = UNSET
+    voice_summary: str | Unset | None = UNSET
+    embedding_vector: list[float] | Unset | None = UNSET
+    embedding_model: str | Unset | None = UNSET
+    sample_count: int | Unset | None = UNSET
+    last_trained_at: _dt.datetime | Unset | None = UNSET
+    training_quality: float | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class VoiceSamplesRow:
-    """A row of table public.voice_samples: Writing samples a brand voice is trained on.."""
+    """A row of table public.voice_samples: Writing samples a brand voice is trained on."""
 
     id: _uuid.UUID
     profile_id: _uuid.UUID
@@ -724,45 +746,47 @@ class VoiceSamplesRow:
 
 @_dc.dataclass(kw_only=True)
 class VoiceSamplesInsert:
-    """A new row for table public.voice_samples: Writing samples a brand voice is trained on.."""
+    """A new row for table public.voice_samples: Writing samples a brand voice is trained on."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID
     created_at: _dt.datetime | Unset = UNSET
-    title: str | None | Unset = UNSET
+    title: str | Unset | None = UNSET
     content: str
     content_type: str | Unset = UNSET
     word_count: int | Unset = UNSET
-    source_url: str | None | Unset = UNSET
-    source_platform: str | None | Unset = UNSET
+    source_url: str | Unset | None = UNSET
+    source_platform: str | Unset | None = UNSET
     is_analyzed: bool | Unset = UNSET
-    analysis_result: Json | None | Unset = UNSET
-    quality_score: float | None | Unset = UNSET
-    is_primary_example: bool | None | Unset = UNSET
+    analysis_result: Json | Unset | None = UNSET
+    quality_score: float | Unset | None = UNSET
+    is_primary_example: bool | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class VoiceSamplesUpdate:
-    """Changes to a row of table public.voice_samples: Writing samples a brand voice is trained on.."""
+    """Changes to a row of table public.voice_samples: Writing samples a brand voice is trained
+    on."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
-    title: str | None | Unset = UNSET
+    title: str | Unset | None = UNSET
     content: str | Unset = UNSET
     content_type: str | Unset = UNSET
     word_count: int | Unset = UNSET
-    source_url: str | None | Unset = UNSET
-    source_platform: str | None | Unset = UNSET
+    source_url: str | Unset | None = UNSET
+    source_platform: str | Unset | None = UNSET
     is_analyzed: bool | Unset = UNSET
-    analysis_result: Json | None | Unset = UNSET
-    quality_score: float | None | Unset = UNSET
-    is_primary_example: bool | None | Unset = UNSET
+    analysis_result: Json | Unset | None = UNSET
+    quality_score: float | Unset | None = UNSET
+    is_primary_example: bool | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class VoiceScoresRow:
-    """A row of table public.voice_scores: How closely a piece of generated content matches a brand voice.."""
+    """A row of table public.voice_scores: How closely a piece of generated content matches a
+    brand voice."""
 
     id: _uuid.UUID
     profile_id: _uuid.UUID
@@ -778,7 +802,8 @@ class VoiceScoresRow:
 
 @_dc.dataclass(kw_only=True)
 class VoiceScoresInsert:
-    """A new row for table public.voice_scores: How closely a piece of generated content matches a brand voice.."""
+    """A new row for table public.voice_scores: How closely a piece of generated content matches
+    a brand voice."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID
@@ -788,13 +813,14 @@ class VoiceScoresInsert:
     tone_match: float
     vocabulary_match: float
     style_match: float
-    feedback: Json | None | Unset = UNSET
-    deviations: Json | None | Unset = UNSET
+    feedback: Json | Unset | None = UNSET
+    deviations: Json | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class VoiceScoresUpdate:
-    """Changes to a row of table public.voice_scores: How closely a piece of generated content matches a brand voice.."""
+    """Changes to a row of table public.voice_scores: How closely a piece of generated content
+    matches a brand voice."""
 
     id: _uuid.UUID | Unset = UNSET
     profile_id: _uuid.UUID | Unset = UNSET
@@ -804,5 +830,5 @@ class VoiceScoresUpdate:
     tone_match: float | Unset = UNSET
     vocabulary_match: float | Unset = UNSET
     style_match: float | Unset = UNSET
-    feedback: Json | None | Unset = UNSET
-    deviations: Json | None | Unset = UNSET
+    feedback: Json | Unset | None = UNSET
+    deviations: Json | Unset | None = UNSET

@@ -11,9 +11,9 @@ import decimal as _decimal
 import enum as _enum
 import ipaddress as _ipaddress
 import uuid as _uuid
-from typing import Any, Final, TypeAlias, Union
+from typing import Any, Final, TypeAlias
 
-Json: TypeAlias = Union[str, int, float, bool, None, dict[str, "Json"], list["Json"]]
+Json: TypeAlias = str | int | float | bool | dict[str, "Json"] | list["Json"] | None
 """A JSON value, as json and jsonb columns hold."""
 
 
@@ -37,7 +37,8 @@ def changes(model: Any) -> dict[str, object]:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ApiCreditConfigsRow:
-    """A row of table public.api_credit_configs: What each API endpoint costs in credits, per subscription tier.."""
+    """A row of table public.api_credit_configs: What each API endpoint costs in credits, per
+    subscription tier."""
 
     id: _uuid.UUID
     endpoint_pattern: str
@@ -58,49 +59,51 @@ class ApiCreditConfigsRow:
 
 @_dc.dataclass(kw_only=True)
 class ApiCreditConfigsInsert:
-    """A new row for table public.api_credit_configs: What each API endpoint costs in credits, per subscription tier.."""
+    """A new row for table public.api_credit_configs: What each API endpoint costs in credits,
+    per subscription tier."""
 
     id: _uuid.UUID | Unset = UNSET
     endpoint_pattern: str
     http_method: str
     base_cost: int | Unset = UNSET
-    cost_formula: Json | None | Unset = UNSET
-    tier_multipliers: Json | None | Unset = UNSET
-    daily_limit: int | None | Unset = UNSET
-    rate_limit_per_minute: int | None | Unset = UNSET
-    requires_subscription: bool | None | Unset = UNSET
-    minimum_tier: str | None | Unset = UNSET
-    is_enabled: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    category: str | None | Unset = UNSET
+    cost_formula: Json | Unset | None = UNSET
+    tier_multipliers: Json | Unset | None = UNSET
+    daily_limit: int | Unset | None = UNSET
+    rate_limit_per_minute: int | Unset | None = UNSET
+    requires_subscription: bool | Unset | None = UNSET
+    minimum_tier: str | Unset | None = UNSET
+    is_enabled: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    category: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ApiCreditConfigsUpdate:
-    """Changes to a row of table public.api_credit_configs: What each API endpoint costs in credits, per subscription tier.."""
+    """Changes to a row of table public.api_credit_configs: What each API endpoint costs in
+    credits, per subscription tier."""
 
     id: _uuid.UUID | Unset = UNSET
     endpoint_pattern: str | Unset = UNSET
     http_method: str | Unset = UNSET
     base_cost: int | Unset = UNSET
-    cost_formula: Json | None | Unset = UNSET
-    tier_multipliers: Json | None | Unset = UNSET
-    daily_limit: int | None | Unset = UNSET
-    rate_limit_per_minute: int | None | Unset = UNSET
-    requires_subscription: bool | None | Unset = UNSET
-    minimum_tier: str | None | Unset = UNSET
-    is_enabled: bool | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    category: str | None | Unset = UNSET
+    cost_formula: Json | Unset | None = UNSET
+    tier_multipliers: Json | Unset | None = UNSET
+    daily_limit: int | Unset | None = UNSET
+    rate_limit_per_minute: int | Unset | None = UNSET
+    requires_subscription: bool | Unset | None = UNSET
+    minimum_tier: str | Unset | None = UNSET
+    is_enabled: bool | Unset | None = UNSET
+    description: str | Unset | None = UNSET
+    category: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CharacterRatingsRow:
-    """A row of table public.character_ratings: One rating (1-5) per account and character.."""
+    """A row of table public.character_ratings: One rating (1-5) per account and character."""
 
     id: _uuid.UUID
     character_id: _uuid.UUID
@@ -113,33 +116,35 @@ class CharacterRatingsRow:
 
 @_dc.dataclass(kw_only=True)
 class CharacterRatingsInsert:
-    """A new row for table public.character_ratings: One rating (1-5) per account and character.."""
+    """A new row for table public.character_ratings: One rating (1-5) per account and character."""
 
     id: _uuid.UUID | Unset = UNSET
     character_id: _uuid.UUID
     user_id: _uuid.UUID
     rating: int
-    review_text: str | None | Unset = UNSET
+    review_text: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CharacterRatingsUpdate:
-    """Changes to a row of table public.character_ratings: One rating (1-5) per account and character.."""
+    """Changes to a row of table public.character_ratings: One rating (1-5) per account and
+    character."""
 
     id: _uuid.UUID | Unset = UNSET
     character_id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     rating: int | Unset = UNSET
-    review_text: str | None | Unset = UNSET
+    review_text: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CharactersRow:
-    """A row of table public.characters: A generated character: prompt, parameters, images, sharing.."""
+    """A row of table public.characters: A generated character: prompt, parameters, images,
+    sharing."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -186,101 +191,104 @@ class CharactersRow:
 
 @_dc.dataclass(kw_only=True)
 class CharactersInsert:
-    """A new row for table public.characters: A generated character: prompt, parameters, images, sharing.."""
+    """A new row for table public.characters: A generated character: prompt, parameters, images,
+    sharing."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     name: str
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     prompt: str
-    negative_prompt: str | None | Unset = UNSET
+    negative_prompt: str | Unset | None = UNSET
     style_type: str
-    art_style: str | None | Unset = UNSET
-    mood: str | None | Unset = UNSET
-    color_palette: list[str] | None | Unset = UNSET
-    model_version: str | None | Unset = UNSET
-    generation_seed: int | None | Unset = UNSET
-    cfg_scale: _decimal.Decimal | None | Unset = UNSET
-    steps: int | None | Unset = UNSET
-    sampler: str | None | Unset = UNSET
-    primary_image_url: str | None | Unset = UNSET
-    thumbnail_url: str | None | Unset = UNSET
-    additional_images: Json | None | Unset = UNSET
-    image_metadata: Json | None | Unset = UNSET
-    generation_status: str | None | Unset = UNSET
-    processing_started_at: _dt.datetime | None | Unset = UNSET
-    processing_completed_at: _dt.datetime | None | Unset = UNSET
-    processing_time_seconds: int | None | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    retry_count: int | None | Unset = UNSET
-    collection_id: _uuid.UUID | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    is_public: bool | None | Unset = UNSET
-    is_featured: bool | None | Unset = UNSET
-    allow_commercial_use: bool | None | Unset = UNSET
-    license_type: str | None | Unset = UNSET
-    view_count: int | None | Unset = UNSET
-    like_count: int | None | Unset = UNSET
-    download_count: int | None | Unset = UNSET
-    share_count: int | None | Unset = UNSET
-    parent_character_id: _uuid.UUID | None | Unset = UNSET
-    version_number: int | None | Unset = UNSET
-    variant_type: str | None | Unset = UNSET
+    art_style: str | Unset | None = UNSET
+    mood: str | Unset | None = UNSET
+    color_palette: list[str] | Unset | None = UNSET
+    model_version: str | Unset | None = UNSET
+    generation_seed: int | Unset | None = UNSET
+    cfg_scale: _decimal.Decimal | Unset | None = UNSET
+    steps: int | Unset | None = UNSET
+    sampler: str | Unset | None = UNSET
+    primary_image_url: str | Unset | None = UNSET
+    thumbnail_url: str | Unset | None = UNSET
+    additional_images: Json | Unset | None = UNSET
+    image_metadata: Json | Unset | None = UNSET
+    generation_status: str | Unset | None = UNSET
+    processing_started_at: _dt.datetime | Unset | None = UNSET
+    processing_completed_at: _dt.datetime | Unset | None = UNSET
+    processing_time_seconds: int | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    retry_count: int | Unset | None = UNSET
+    collection_id: _uuid.UUID | Unset | None = UNSET
+    tags: list[str] | Unset | None = UNSET
+    is_public: bool | Unset | None = UNSET
+    is_featured: bool | Unset | None = UNSET
+    allow_commercial_use: bool | Unset | None = UNSET
+    license_type: str | Unset | None = UNSET
+    view_count: int | Unset | None = UNSET
+    like_count: int | Unset | None = UNSET
+    download_count: int | Unset | None = UNSET
+    share_count: int | Unset | None = UNSET
+    parent_character_id: _uuid.UUID | Unset | None = UNSET
+    version_number: int | Unset | None = UNSET
+    variant_type: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CharactersUpdate:
-    """Changes to a row of table public.characters: A generated character: prompt, parameters, images, sharing.."""
+    """Changes to a row of table public.characters: A generated character: prompt, parameters,
+    images, sharing."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     prompt: str | Unset = UNSET
-    negative_prompt: str | None | Unset = UNSET
+    negative_prompt: str | Unset | None = UNSET
     style_type: str | Unset = UNSET
-    art_style: str | None | Unset = UNSET
-    mood: str | None | Unset = UNSET
-    color_palette: list[str] | None | Unset = UNSET
-    model_version: str | None | Unset = UNSET
-    generation_seed: int | None | Unset = UNSET
-    cfg_scale: _decimal.Decimal | None | Unset = UNSET
-    steps: int | None | Unset = UNSET
-    sampler: str | None | Unset = UNSET
-    primary_image_url: str | None | Unset = UNSET
-    thumbnail_url: str | None | Unset = UNSET
-    additional_images: Json | None | Unset = UNSET
-    image_metadata: Json | None | Unset = UNSET
-    generation_status: str | None | Unset = UNSET
-    processing_started_at: _dt.datetime | None | Unset = UNSET
-    processing_completed_at: _dt.datetime | None | Unset = UNSET
-    processing_time_seconds: int | None | Unset = UNSET
-    error_message: str | None | Unset = UNSET
-    retry_count: int | None | Unset = UNSET
-    collection_id: _uuid.UUID | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    is_public: bool | None | Unset = UNSET
-    is_featured: bool | None | Unset = UNSET
-    allow_commercial_use: bool | None | Unset = UNSET
-    license_type: str | None | Unset = UNSET
-    view_count: int | None | Unset = UNSET
-    like_count: int | None | Unset = UNSET
-    download_count: int | None | Unset = UNSET
-    share_count: int | None | Unset = UNSET
-    parent_character_id: _uuid.UUID | None | Unset = UNSET
-    version_number: int | None | Unset = UNSET
-    variant_type: str | None | Unset = UNSET
+    art_style: str | Unset | None = UNSET
+    mood: str | Unset | None = UNSET
+    color_palette: list[str] | Unset | None = UNSET
+    model_version: str | Unset | None = UNSET
+    generation_seed: int | Unset | None = UNSET
+    cfg_scale: _decimal.Decimal | Unset | None = UNSET
+    steps: int | Unset | None = UNSET
+    sampler: str | Unset | None = UNSET
+    primary_image_url: str | Unset | None = UNSET
+    thumbnail_url: str | Unset | None = UNSET
+    additional_images: Json | Unset | None = UNSET
+    image_metadata: Json | Unset | None = UNSET
+    generation_status: str | Unset | None = UNSET
+    processing_started_at: _dt.datetime | Unset | None = UNSET
+    processing_completed_at: _dt.datetime | Unset | None = UNSET
+    processing_time_seconds: int | Unset | None = UNSET
+    error_message: str | Unset | None = UNSET
+    retry_count: int | Unset | None = UNSET
+    collection_id: _uuid.UUID | Unset | None = UNSET
+    tags: list[str] | Unset | None = UNSET
+    is_public: bool | Unset | None = UNSET
+    is_featured: bool | Unset | None = UNSET
+    allow_commercial_use: bool | Unset | None = UNSET
+    license_type: str | Unset | None = UNSET
+    view_count: int | Unset | None = UNSET
+    like_count: int | Unset | None = UNSET
+    download_count: int | Unset | None = UNSET
+    share_count: int | Unset | None = UNSET
+    parent_character_id: _uuid.UUID | Unset | None = UNSET
+    version_number: int | Unset | None = UNSET
+    variant_type: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CollectionCharactersRow:
-    """A row of table public.collection_characters: Which characters a collection holds, in order.."""
+    """A row of table public.collection_characters: Which characters a collection holds, in
+    order."""
 
     collection_id: _uuid.UUID
     character_id: _uuid.UUID
@@ -290,27 +298,29 @@ class CollectionCharactersRow:
 
 @_dc.dataclass(kw_only=True)
 class CollectionCharactersInsert:
-    """A new row for table public.collection_characters: Which characters a collection holds, in order.."""
+    """A new row for table public.collection_characters: Which characters a collection holds, in
+    order."""
 
     collection_id: _uuid.UUID
     character_id: _uuid.UUID
     added_at: _dt.datetime | Unset = UNSET
-    display_order: int | None | Unset = UNSET
+    display_order: int | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CollectionCharactersUpdate:
-    """Changes to a row of table public.collection_characters: Which characters a collection holds, in order.."""
+    """Changes to a row of table public.collection_characters: Which characters a collection
+    holds, in order."""
 
     collection_id: _uuid.UUID | Unset = UNSET
     character_id: _uuid.UUID | Unset = UNSET
     added_at: _dt.datetime | Unset = UNSET
-    display_order: int | None | Unset = UNSET
+    display_order: int | Unset | None = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CollectionsRow:
-    """A row of table public.collections: A named, optionally public set of characters.."""
+    """A row of table public.collections: A named, optionally public set of characters."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -332,51 +342,52 @@ class CollectionsRow:
 
 @_dc.dataclass(kw_only=True)
 class CollectionsInsert:
-    """A new row for table public.collections: A named, optionally public set of characters.."""
+    """A new row for table public.collections: A named, optionally public set of characters."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     name: str
-    description: str | None | Unset = UNSET
-    cover_image_url: str | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    category: str | None | Unset = UNSET
-    theme: str | None | Unset = UNSET
-    is_public: bool | None | Unset = UNSET
-    allow_collaboration: bool | None | Unset = UNSET
-    collaboration_settings: Json | None | Unset = UNSET
-    character_count: int | None | Unset = UNSET
-    total_views: int | None | Unset = UNSET
-    total_likes: int | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    cover_image_url: str | Unset | None = UNSET
+    tags: list[str] | Unset | None = UNSET
+    category: str | Unset | None = UNSET
+    theme: str | Unset | None = UNSET
+    is_public: bool | Unset | None = UNSET
+    allow_collaboration: bool | Unset | None = UNSET
+    collaboration_settings: Json | Unset | None = UNSET
+    character_count: int | Unset | None = UNSET
+    total_views: int | Unset | None = UNSET
+    total_likes: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CollectionsUpdate:
-    """Changes to a row of table public.collections: A named, optionally public set of characters.."""
+    """Changes to a row of table public.collections: A named, optionally public set of
+    characters."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | None | Unset = UNSET
-    cover_image_url: str | None | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    category: str | None | Unset = UNSET
-    theme: str | None | Unset = UNSET
-    is_public: bool | None | Unset = UNSET
-    allow_collaboration: bool | None | Unset = UNSET
-    collaboration_settings: Json | None | Unset = UNSET
-    character_count: int | None | Unset = UNSET
-    total_views: int | None | Unset = UNSET
-    total_likes: int | None | Unset = UNSET
+    description: str | Unset | None = UNSET
+    cover_image_url: str | Unset | None = UNSET
+    tags: list[str] | Unset | None = UNSET
+    category: str | Unset | None = UNSET
+    theme: str | Unset | None = UNSET
+    is_public: bool | Unset | None = UNSET
+    allow_collaboration: bool | Unset | None = UNSET
+    collaboration_settings: Json | Unset | None = UNSET
+    character_count: int | Unset | None = UNSET
+    total_views: int | Unset | None = UNSET
+    total_likes: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreditPackagesRow:
-    """A row of table public.credit_packages: Credit packages on sale.."""
+    """A row of table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID
     name: str
@@ -400,55 +411,56 @@ class CreditPackagesRow:
 
 @_dc.dataclass(kw_only=True)
 class CreditPackagesInsert:
-    """A new row for table public.credit_packages: Credit packages on sale.."""
+    """A new row for table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID | Unset = UNSET
     name: str
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     credit_amount: int
-    bonus_credits: int | None | Unset = UNSET
+    bonus_credits: int | Unset | None = UNSET
     price_usd: _decimal.Decimal
-    price_currency: str | None | Unset = UNSET
-    discount_percentage: int | None | Unset = UNSET
-    is_available: bool | None | Unset = UNSET
-    target_tiers: list[str] | None | Unset = UNSET
-    promotion_start_date: _dt.datetime | None | Unset = UNSET
-    promotion_end_date: _dt.datetime | None | Unset = UNSET
-    package_type: str | None | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    highlight_color: str | None | Unset = UNSET
-    badge_text: str | None | Unset = UNSET
+    price_currency: str | Unset | None = UNSET
+    discount_percentage: int | Unset | None = UNSET
+    is_available: bool | Unset | None = UNSET
+    target_tiers: list[str] | Unset | None = UNSET
+    promotion_start_date: _dt.datetime | Unset | None = UNSET
+    promotion_end_date: _dt.datetime | Unset | None = UNSET
+    package_type: str | Unset | None = UNSET
+    display_order: int | Unset | None = UNSET
+    highlight_color: str | Unset | None = UNSET
+    badge_text: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CreditPackagesUpdate:
-    """Changes to a row of table public.credit_packages: Credit packages on sale.."""
+    """Changes to a row of table public.credit_packages: Credit packages on sale."""
 
     id: _uuid.UUID | Unset = UNSET
     name: str | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     credit_amount: int | Unset = UNSET
-    bonus_credits: int | None | Unset = UNSET
+    bonus_credits: int | Unset | None = UNSET
     price_usd: _decimal.Decimal | Unset = UNSET
-    price_currency: str | None | Unset = UNSET
-    discount_percentage: int | None | Unset = UNSET
-    is_available: bool | None | Unset = UNSET
-    target_tiers: list[str] | None | Unset = UNSET
-    promotion_start_date: _dt.datetime | None | Unset = UNSET
-    promotion_end_date: _dt.datetime | None | Unset = UNSET
-    package_type: str | None | Unset = UNSET
-    display_order: int | None | Unset = UNSET
-    highlight_color: str | None | Unset = UNSET
-    badge_text: str | None | Unset = UNSET
+    price_currency: str | Unset | None = UNSET
+    discount_percentage: int | Unset | None = UNSET
+    is_available: bool | Unset | None = UNSET
+    target_tiers: list[str] | Unset | None = UNSET
+    promotion_start_date: _dt.datetime | Unset | None = UNSET
+    promotion_end_date: _dt.datetime | Unset | None = UNSET
+    package_type: str | Unset | None = UNSET
+    display_order: int | Unset | None = UNSET
+    highlight_color: str | Unset | None = UNSET
+    badge_text: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CreditTransactionsRow:
-    """A row of table public.credit_transactions: Credit ledger; amount is negative for usage and gifts sent.."""
+    """A row of table public.credit_transactions: Credit ledger; amount is negative for usage and
+    gifts sent."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -469,49 +481,51 @@ class CreditTransactionsRow:
 
 @_dc.dataclass(kw_only=True)
 class CreditTransactionsInsert:
-    """A new row for table public.credit_transactions: Credit ledger; amount is negative for usage and gifts sent.."""
+    """A new row for table public.credit_transactions: Credit ledger; amount is negative for
+    usage and gifts sent."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     transaction_type: str
     amount: int
     balance_after: int
-    related_entity_type: str | None | Unset = UNSET
-    related_entity_id: str | None | Unset = UNSET
+    related_entity_type: str | Unset | None = UNSET
+    related_entity_id: str | Unset | None = UNSET
     description: str
-    metadata: Json | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
-    api_endpoint: str | None | Unset = UNSET
-    operation_details: Json | None | Unset = UNSET
-    cost_calculation: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
+    api_endpoint: str | Unset | None = UNSET
+    operation_details: Json | Unset | None = UNSET
+    cost_calculation: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CreditTransactionsUpdate:
-    """Changes to a row of table public.credit_transactions: Credit ledger; amount is negative for usage and gifts sent.."""
+    """Changes to a row of table public.credit_transactions: Credit ledger; amount is negative
+    for usage and gifts sent."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     transaction_type: str | Unset = UNSET
     amount: int | Unset = UNSET
     balance_after: int | Unset = UNSET
-    related_entity_type: str | None | Unset = UNSET
-    related_entity_id: str | None | Unset = UNSET
+    related_entity_type: str | Unset | None = UNSET
+    related_entity_id: str | Unset | None = UNSET
     description: str | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    processed_at: _dt.datetime | None | Unset = UNSET
-    api_endpoint: str | None | Unset = UNSET
-    operation_details: Json | None | Unset = UNSET
-    cost_calculation: Json | None | Unset = UNSET
+    metadata: Json | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    processed_at: _dt.datetime | Unset | None = UNSET
+    api_endpoint: str | Unset | None = UNSET
+    operation_details: Json | Unset | None = UNSET
+    cost_calculation: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class GenerationJobsRow:
-    """A row of table public.generation_jobs: Image generation work queued for the GPU workers.."""
+    """A row of table public.generation_jobs: Image generation work queued for the GPU workers."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -537,59 +551,62 @@ class GenerationJobsRow:
 
 @_dc.dataclass(kw_only=True)
 class GenerationJobsInsert:
-    """A new row for table public.generation_jobs: Image generation work queued for the GPU workers.."""
+    """A new row for table public.generation_jobs: Image generation work queued for the GPU
+    workers."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    character_id: _uuid.UUID | None | Unset = UNSET
+    character_id: _uuid.UUID | Unset | None = UNSET
     job_type: str
     input_parameters: Json
-    generation_provider: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
+    generation_provider: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    priority: int | Unset | None = UNSET
     queued_at: _dt.datetime | Unset = UNSET
-    started_at: _dt.datetime | None | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
-    timeout_at: _dt.datetime | None | Unset = UNSET
-    output_urls: Json | None | Unset = UNSET
-    processing_metadata: Json | None | Unset = UNSET
-    error_details: Json | None | Unset = UNSET
-    gpu_time_seconds: int | None | Unset = UNSET
-    memory_used_mb: int | None | Unset = UNSET
-    cost_credits: int | None | Unset = UNSET
+    started_at: _dt.datetime | Unset | None = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
+    timeout_at: _dt.datetime | Unset | None = UNSET
+    output_urls: Json | Unset | None = UNSET
+    processing_metadata: Json | Unset | None = UNSET
+    error_details: Json | Unset | None = UNSET
+    gpu_time_seconds: int | Unset | None = UNSET
+    memory_used_mb: int | Unset | None = UNSET
+    cost_credits: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class GenerationJobsUpdate:
-    """Changes to a row of table public.generation_jobs: Image generation work queued for the GPU workers.."""
+    """Changes to a row of table public.generation_jobs: Image generation work queued for the GPU
+    workers."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    character_id: _uuid.UUID | None | Unset = UNSET
+    character_id: _uuid.UUID | Unset | None = UNSET
     job_type: str | Unset = UNSET
     input_parameters: Json | Unset = UNSET
-    generation_provider: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    priority: int | None | Unset = UNSET
+    generation_provider: str | Unset | None = UNSET
+    status: str | Unset | None = UNSET
+    priority: int | Unset | None = UNSET
     queued_at: _dt.datetime | Unset = UNSET
-    started_at: _dt.datetime | None | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
-    timeout_at: _dt.datetime | None | Unset = UNSET
-    output_urls: Json | None | Unset = UNSET
-    processing_metadata: Json | None | Unset = UNSET
-    error_details: Json | None | Unset = UNSET
-    gpu_time_seconds: int | None | Unset = UNSET
-    memory_used_mb: int | None | Unset = UNSET
-    cost_credits: int | None | Unset = UNSET
+    started_at: _dt.datetime | Unset | None = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
+    timeout_at: _dt.datetime | Unset | None = UNSET
+    output_urls: Json | Unset | None = UNSET
+    processing_metadata: Json | Unset | None = UNSET
+    error_details: Json | Unset | None = UNSET
+    gpu_time_seconds: int | Unset | None = UNSET
+    memory_used_mb: int | Unset | None = UNSET
+    cost_credits: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserActivityLogsRow:
-    """A row of table public.user_activity_logs: What accounts did (login, character_created, image_generated, ...); kept after the account is deleted, without the link to it.."""
+    """A row of table public.user_activity_logs: What accounts did (login, character_created,
+    image_generated, ...); kept after the account is deleted, without the link to it."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID | None
@@ -606,41 +623,46 @@ class UserActivityLogsRow:
 
 @_dc.dataclass(kw_only=True)
 class UserActivityLogsInsert:
-    """A new row for table public.user_activity_logs: What accounts did (login, character_created, image_generated, ...); kept after the account is deleted, without the link to it.."""
+    """A new row for table public.user_activity_logs: What accounts did (login,
+    character_created, image_generated, ...); kept after the account is deleted, without the
+    link to it."""
 
     id: _uuid.UUID | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     activity_type: str
-    entity_type: str | None | Unset = UNSET
-    entity_id: str | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    user_agent: str | None | Unset = UNSET
-    referrer: str | None | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    entity_type: str | Unset | None = UNSET
+    entity_id: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    user_agent: str | Unset | None = UNSET
+    referrer: str | Unset | None = UNSET
+    metadata: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserActivityLogsUpdate:
-    """Changes to a row of table public.user_activity_logs: What accounts did (login, character_created, image_generated, ...); kept after the account is deleted, without the link to it.."""
+    """Changes to a row of table public.user_activity_logs: What accounts did (login,
+    character_created, image_generated, ...); kept after the account is deleted, without the
+    link to it."""
 
     id: _uuid.UUID | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     activity_type: str | Unset = UNSET
-    entity_type: str | None | Unset = UNSET
-    entity_id: str | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    user_agent: str | None | Unset = UNSET
-    referrer: str | None | Unset = UNSET
-    metadata: Json | None | Unset = UNSET
+    entity_type: str | Unset | None = UNSET
+    entity_id: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    user_agent: str | Unset | None = UNSET
+    referrer: str | Unset | None = UNSET
+    metadata: Json | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserCreditsRow:
-    """A row of table public.user_credits: Credit balance and lifetime credit statistics per account.."""
+    """A row of table public.user_credits: Credit balance and lifetime credit statistics per
+    account."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -664,7 +686,8 @@ class UserCreditsRow:
 
 @_dc.dataclass(kw_only=True)
 class UserCreditsInsert:
-    """A new row for table public.user_credits: Credit balance and lifetime credit statistics per account.."""
+    """A new row for table public.user_credits: Credit balance and lifetime credit statistics per
+    account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -681,14 +704,15 @@ class UserCreditsInsert:
     referral_bonus: int | Unset = UNSET
     achievement_bonus: int | Unset = UNSET
     daily_login_streak: int | Unset = UNSET
-    last_daily_bonus_date: _dt.date | None | Unset = UNSET
+    last_daily_bonus_date: _dt.date | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserCreditsUpdate:
-    """Changes to a row of table public.user_credits: Credit balance and lifetime credit statistics per account.."""
+    """Changes to a row of table public.user_credits: Credit balance and lifetime credit
+    statistics per account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -705,14 +729,14 @@ class UserCreditsUpdate:
     referral_bonus: int | Unset = UNSET
     achievement_bonus: int | Unset = UNSET
     daily_login_streak: int | Unset = UNSET
-    last_daily_bonus_date: _dt.date | None | Unset = UNSET
+    last_daily_bonus_date: _dt.date | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserProfilesRow:
-    """A row of table public.user_profiles: Extended, optional profile of an account.."""
+    """A row of table public.user_profiles: Extended, optional profile of an account."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -737,57 +761,58 @@ class UserProfilesRow:
 
 @_dc.dataclass(kw_only=True)
 class UserProfilesInsert:
-    """A new row for table public.user_profiles: Extended, optional profile of an account.."""
+    """A new row for table public.user_profiles: Extended, optional profile of an account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    bio: str | None | Unset = UNSET
-    website_url: str | None | Unset = UNSET
-    social_links: Json | None | Unset = UNSET
-    profession: str | None | Unset = UNSET
-    company: str | None | Unset = UNSET
-    industry: str | None | Unset = UNSET
-    experience_level: str | None | Unset = UNSET
-    primary_use_case: list[str] | None | Unset = UNSET
-    favorite_art_styles: list[str] | None | Unset = UNSET
-    badges: Json | None | Unset = UNSET
-    total_likes_received: int | None | Unset = UNSET
-    total_downloads: int | None | Unset = UNSET
-    featured_character_count: int | None | Unset = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    bio: str | Unset | None = UNSET
+    website_url: str | Unset | None = UNSET
+    social_links: Json | Unset | None = UNSET
+    profession: str | Unset | None = UNSET
+    company: str | Unset | None = UNSET
+    industry: str | Unset | None = UNSET
+    experience_level: str | Unset | None = UNSET
+    primary_use_case: list[str] | Unset | None = UNSET
+    favorite_art_styles: list[str] | Unset | None = UNSET
+    badges: Json | Unset | None = UNSET
+    total_likes_received: int | Unset | None = UNSET
+    total_downloads: int | Unset | None = UNSET
+    featured_character_count: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserProfilesUpdate:
-    """Changes to a row of table public.user_profiles: Extended, optional profile of an account.."""
+    """Changes to a row of table public.user_profiles: Extended, optional profile of an account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    bio: str | None | Unset = UNSET
-    website_url: str | None | Unset = UNSET
-    social_links: Json | None | Unset = UNSET
-    profession: str | None | Unset = UNSET
-    company: str | None | Unset = UNSET
-    industry: str | None | Unset = UNSET
-    experience_level: str | None | Unset = UNSET
-    primary_use_case: list[str] | None | Unset = UNSET
-    favorite_art_styles: list[str] | None | Unset = UNSET
-    badges: Json | None | Unset = UNSET
-    total_likes_received: int | None | Unset = UNSET
-    total_downloads: int | None | Unset = UNSET
-    featured_character_count: int | None | Unset = UNSET
+    first_name: str | Unset | None = UNSET
+    last_name: str | Unset | None = UNSET
+    bio: str | Unset | None = UNSET
+    website_url: str | Unset | None = UNSET
+    social_links: Json | Unset | None = UNSET
+    profession: str | Unset | None = UNSET
+    company: str | Unset | None = UNSET
+    industry: str | Unset | None = UNSET
+    experience_level: str | Unset | None = UNSET
+    primary_use_case: list[str] | Unset | None = UNSET
+    favorite_art_styles: list[str] | Unset | None = UNSET
+    badges: Json | Unset | None = UNSET
+    total_likes_received: int | Unset | None = UNSET
+    total_downloads: int | Unset | None = UNSET
+    featured_character_count: int | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UsersRow:
-    """A row of table public.users: Accounts, signed in through Auth0: auth0_id is the JWT subject.."""
+    """A row of table public.users: Accounts, signed in through Auth0: auth0_id is the JWT
+    subject."""
 
     id: _uuid.UUID
     email: str
@@ -818,61 +843,63 @@ class UsersRow:
 
 @_dc.dataclass(kw_only=True)
 class UsersInsert:
-    """A new row for table public.users: Accounts, signed in through Auth0: auth0_id is the JWT subject.."""
+    """A new row for table public.users: Accounts, signed in through Auth0: auth0_id is the JWT
+    subject."""
 
     id: _uuid.UUID | Unset = UNSET
     email: str
-    auth0_id: str | None | Unset = UNSET
-    username: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    avatar_url: str | None | Unset = UNSET
-    subscription_tier: str | None | Unset = UNSET
-    subscription_start_date: _dt.datetime | None | Unset = UNSET
-    subscription_end_date: _dt.datetime | None | Unset = UNSET
+    auth0_id: str | Unset | None = UNSET
+    username: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
+    avatar_url: str | Unset | None = UNSET
+    subscription_tier: str | Unset | None = UNSET
+    subscription_start_date: _dt.datetime | Unset | None = UNSET
+    subscription_end_date: _dt.datetime | Unset | None = UNSET
     daily_quota: int | Unset = UNSET
     daily_used: int | Unset = UNSET
     last_reset_date: _dt.datetime | Unset = UNSET
-    preferred_language: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
-    notification_settings: Json | None | Unset = UNSET
-    profile_visibility: str | None | Unset = UNSET
-    allow_gallery_showcase: bool | None | Unset = UNSET
-    content_filter_level: str | None | Unset = UNSET
+    preferred_language: str | Unset | None = UNSET
+    timezone: str | Unset | None = UNSET
+    notification_settings: Json | Unset | None = UNSET
+    profile_visibility: str | Unset | None = UNSET
+    allow_gallery_showcase: bool | Unset | None = UNSET
+    content_filter_level: str | Unset | None = UNSET
     total_characters_created: int | Unset = UNSET
     total_images_generated: int | Unset = UNSET
-    account_status: str | None | Unset = UNSET
+    account_status: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    last_login_at: _dt.datetime | None | Unset = UNSET
-    email_verified_at: _dt.datetime | None | Unset = UNSET
+    last_login_at: _dt.datetime | Unset | None = UNSET
+    email_verified_at: _dt.datetime | Unset | None = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UsersUpdate:
-    """Changes to a row of table public.users: Accounts, signed in through Auth0: auth0_id is the JWT subject.."""
+    """Changes to a row of table public.users: Accounts, signed in through Auth0: auth0_id is the
+    JWT subject."""
 
     id: _uuid.UUID | Unset = UNSET
     email: str | Unset = UNSET
-    auth0_id: str | None | Unset = UNSET
-    username: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    avatar_url: str | None | Unset = UNSET
-    subscription_tier: str | None | Unset = UNSET
-    subscription_start_date: _dt.datetime | None | Unset = UNSET
-    subscription_end_date: _dt.datetime | None | Unset = UNSET
+    auth0_id: str | Unset | None = UNSET
+    username: str | Unset | None = UNSET
+    display_name: str | Unset | None = UNSET
+    avatar_url: str | Unset | None = UNSET
+    subscription_tier: str | Unset | None = UNSET
+    subscription_start_date: _dt.datetime | Unset | None = UNSET
+    subscription_end_date: _dt.datetime | Unset | None = UNSET
     daily_quota: int | Unset = UNSET
     daily_used: int | Unset = UNSET
     last_reset_date: _dt.datetime | Unset = UNSET
-    preferred_language: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
-    notification_settings: Json | None | Unset = UNSET
-    profile_visibility: str | None | Unset = UNSET
-    allow_gallery_showcase: bool | None | Unset = UNSET
-    content_filter_level: str | None | Unset = UNSET
+    preferred_language: str | Unset | None = UNSET
+    timezone: str | Unset | None = UNSET
+    notification_settings: Json | Unset | None = UNSET
+    profile_visibility: str | Unset | None = UNSET
+    allow_gallery_showcase: bool | Unset | None = UNSET
+    content_filter_level: str | Unset | None = UNSET
     total_characters_created: int | Unset = UNSET
     total_images_generated: int | Unset = UNSET
-    account_status: str | None | Unset = UNSET
+    account_status: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
-    last_login_at: _dt.datetime | None | Unset = UNSET
-    email_verified_at: _dt.datetime | None | Unset = UNSET
+    last_login_at: _dt.datetime | Unset | None = UNSET
+    email_verified_at: _dt.datetime | Unset | None = UNSET

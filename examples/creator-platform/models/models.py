@@ -11,9 +11,9 @@ import decimal as _decimal
 import enum as _enum
 import ipaddress as _ipaddress
 import uuid as _uuid
-from typing import Any, Final, TypeAlias, Union
+from typing import Any, Final, TypeAlias
 
-Json: TypeAlias = Union[str, int, float, bool, None, dict[str, "Json"], list["Json"]]
+Json: TypeAlias = str | int | float | bool | dict[str, "Json"] | list["Json"] | None
 """A JSON value, as json and jsonb columns hold."""
 
 
@@ -204,7 +204,8 @@ class UserEvent(_enum.StrEnum):
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class AuditLogsRow:
-    """A row of table public.audit_logs: Who changed what (before and after), for compliance and security; kept seven years.."""
+    """A row of table public.audit_logs: Who changed what (before and after), for compliance and
+    security; kept seven years."""
 
     id: int
     actor_id: _uuid.UUID | None
@@ -223,43 +224,46 @@ class AuditLogsRow:
 
 @_dc.dataclass(kw_only=True)
 class AuditLogsInsert:
-    """A new row for table public.audit_logs: Who changed what (before and after), for compliance and security; kept seven years.."""
+    """A new row for table public.audit_logs: Who changed what (before and after), for compliance
+    and security; kept seven years."""
 
-    actor_id: _uuid.UUID | None | Unset = UNSET
-    admin_id: _uuid.UUID | None | Unset = UNSET
+    actor_id: _uuid.UUID | Unset | None = UNSET
+    admin_id: _uuid.UUID | Unset | None = UNSET
     action: str
     entity_type: str
-    entity_id: str | None | Unset = UNSET
-    old_values: Json | None | Unset = UNSET
-    new_values: Json | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    user_agent: str | None | Unset = UNSET
+    entity_id: str | Unset | None = UNSET
+    old_values: Json | Unset | None = UNSET
+    new_values: Json | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    user_agent: str | Unset | None = UNSET
     severity: Priority | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class AuditLogsUpdate:
-    """Changes to a row of table public.audit_logs: Who changed what (before and after), for compliance and security; kept seven years.."""
+    """Changes to a row of table public.audit_logs: Who changed what (before and after), for
+    compliance and security; kept seven years."""
 
-    actor_id: _uuid.UUID | None | Unset = UNSET
-    admin_id: _uuid.UUID | None | Unset = UNSET
+    actor_id: _uuid.UUID | Unset | None = UNSET
+    admin_id: _uuid.UUID | Unset | None = UNSET
     action: str | Unset = UNSET
     entity_type: str | Unset = UNSET
-    entity_id: str | None | Unset = UNSET
-    old_values: Json | None | Unset = UNSET
-    new_values: Json | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    user_agent: str | None | Unset = UNSET
+    entity_id: str | Unset | None = UNSET
+    old_values: Json | Unset | None = UNSET
+    new_values: Json | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    user_agent: str | Unset | None = UNSET
     severity: Priority | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class CommentsRow:
-    """A row of table public.comments: Threaded comments (parent_comment_id); creators pin, moderators hide.."""
+    """A row of table public.comments: Threaded comments (parent_comment_id); creators pin,
+    moderators hide."""
 
     id: _uuid.UUID
     content_id: _uuid.UUID
@@ -275,39 +279,42 @@ class CommentsRow:
 
 @_dc.dataclass(kw_only=True)
 class CommentsInsert:
-    """A new row for table public.comments: Threaded comments (parent_comment_id); creators pin, moderators hide.."""
+    """A new row for table public.comments: Threaded comments (parent_comment_id); creators pin,
+    moderators hide."""
 
     id: _uuid.UUID | Unset = UNSET
     content_id: _uuid.UUID
     user_id: _uuid.UUID
-    parent_comment_id: _uuid.UUID | None | Unset = UNSET
+    parent_comment_id: _uuid.UUID | Unset | None = UNSET
     body: str
     is_hidden: bool | Unset = UNSET
     is_pinned: bool | Unset = UNSET
-    edited_at: _dt.datetime | None | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    edited_at: _dt.datetime | Unset | None = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class CommentsUpdate:
-    """Changes to a row of table public.comments: Threaded comments (parent_comment_id); creators pin, moderators hide.."""
+    """Changes to a row of table public.comments: Threaded comments (parent_comment_id); creators
+    pin, moderators hide."""
 
     id: _uuid.UUID | Unset = UNSET
     content_id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    parent_comment_id: _uuid.UUID | None | Unset = UNSET
+    parent_comment_id: _uuid.UUID | Unset | None = UNSET
     body: str | Unset = UNSET
     is_hidden: bool | Unset = UNSET
     is_pinned: bool | Unset = UNSET
-    edited_at: _dt.datetime | None | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    edited_at: _dt.datetime | Unset | None = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ContentRow:
-    """A row of table public.content: Posts of creators: media, pricing (premium or subscription-gated), scheduling, warnings.."""
+    """A row of table public.content: Posts of creators: media, pricing (premium or
+    subscription-gated), scheduling, warnings."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -335,63 +342,66 @@ class ContentRow:
 
 @_dc.dataclass(kw_only=True)
 class ContentInsert:
-    """A new row for table public.content: Posts of creators: media, pricing (premium or subscription-gated), scheduling, warnings.."""
+    """A new row for table public.content: Posts of creators: media, pricing (premium or
+    subscription-gated), scheduling, warnings."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
     content_type: ContentType
-    title: str | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    media_url: str | None | Unset = UNSET
-    thumbnail_url: str | None | Unset = UNSET
-    media_duration_seconds: int | None | Unset = UNSET
+    title: str | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    media_url: str | Unset | None = UNSET
+    thumbnail_url: str | Unset | None = UNSET
+    media_duration_seconds: int | Unset | None = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
     requires_subscription: bool | Unset = UNSET
     status: str | Unset = UNSET
-    scheduled_for: _dt.datetime | None | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
-    content_warning: str | None | Unset = UNSET
+    scheduled_for: _dt.datetime | Unset | None = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
+    content_warning: str | Unset | None = UNSET
     age_restricted: bool | Unset = UNSET
     like_count: int | Unset = UNSET
     comment_count: int | Unset = UNSET
     view_count: int | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ContentUpdate:
-    """Changes to a row of table public.content: Posts of creators: media, pricing (premium or subscription-gated), scheduling, warnings.."""
+    """Changes to a row of table public.content: Posts of creators: media, pricing (premium or
+    subscription-gated), scheduling, warnings."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     content_type: ContentType | Unset = UNSET
-    title: str | None | Unset = UNSET
-    body: str | None | Unset = UNSET
-    media_url: str | None | Unset = UNSET
-    thumbnail_url: str | None | Unset = UNSET
-    media_duration_seconds: int | None | Unset = UNSET
+    title: str | Unset | None = UNSET
+    body: str | Unset | None = UNSET
+    media_url: str | Unset | None = UNSET
+    thumbnail_url: str | Unset | None = UNSET
+    media_duration_seconds: int | Unset | None = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
     requires_subscription: bool | Unset = UNSET
     status: str | Unset = UNSET
-    scheduled_for: _dt.datetime | None | Unset = UNSET
-    published_at: _dt.datetime | None | Unset = UNSET
-    content_warning: str | None | Unset = UNSET
+    scheduled_for: _dt.datetime | Unset | None = UNSET
+    published_at: _dt.datetime | Unset | None = UNSET
+    content_warning: str | Unset | None = UNSET
     age_restricted: bool | Unset = UNSET
     like_count: int | Unset = UNSET
     comment_count: int | Unset = UNSET
     view_count: int | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ContentAnalyticsRow:
-    """A row of table public.content_analytics: Engagement events on content with geography and device; archived after two years.."""
+    """A row of table public.content_analytics: Engagement events on content with geography and
+    device; archived after two years."""
 
     id: int
     content_id: _uuid.UUID
@@ -410,43 +420,46 @@ class ContentAnalyticsRow:
 
 @_dc.dataclass(kw_only=True)
 class ContentAnalyticsInsert:
-    """A new row for table public.content_analytics: Engagement events on content with geography and device; archived after two years.."""
+    """A new row for table public.content_analytics: Engagement events on content with geography
+    and device; archived after two years."""
 
     content_id: _uuid.UUID
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     event_type: ContentEvent
-    view_duration_seconds: int | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    country: str | None | Unset = UNSET
-    region: str | None | Unset = UNSET
-    city: str | None | Unset = UNSET
-    device_type: str | None | Unset = UNSET
-    browser: str | None | Unset = UNSET
-    referrer: str | None | Unset = UNSET
+    view_duration_seconds: int | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    region: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    device_type: str | Unset | None = UNSET
+    browser: str | Unset | None = UNSET
+    referrer: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ContentAnalyticsUpdate:
-    """Changes to a row of table public.content_analytics: Engagement events on content with geography and device; archived after two years.."""
+    """Changes to a row of table public.content_analytics: Engagement events on content with
+    geography and device; archived after two years."""
 
     content_id: _uuid.UUID | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     event_type: ContentEvent | Unset = UNSET
-    view_duration_seconds: int | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    country: str | None | Unset = UNSET
-    region: str | None | Unset = UNSET
-    city: str | None | Unset = UNSET
-    device_type: str | None | Unset = UNSET
-    browser: str | None | Unset = UNSET
-    referrer: str | None | Unset = UNSET
+    view_duration_seconds: int | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    country: str | Unset | None = UNSET
+    region: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
+    device_type: str | Unset | None = UNSET
+    browser: str | Unset | None = UNSET
+    referrer: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ContentModerationActionsRow:
-    """A row of table public.content_moderation_actions: Decisions on content, by moderators or by the AI classifier (with its confidence).."""
+    """A row of table public.content_moderation_actions: Decisions on content, by moderators or
+    by the AI classifier (with its confidence)."""
 
     id: _uuid.UUID
     content_id: _uuid.UUID
@@ -464,43 +477,46 @@ class ContentModerationActionsRow:
 
 @_dc.dataclass(kw_only=True)
 class ContentModerationActionsInsert:
-    """A new row for table public.content_moderation_actions: Decisions on content, by moderators or by the AI classifier (with its confidence).."""
+    """A new row for table public.content_moderation_actions: Decisions on content, by moderators
+    or by the AI classifier (with its confidence)."""
 
     id: _uuid.UUID | Unset = UNSET
     content_id: _uuid.UUID
-    report_id: _uuid.UUID | None | Unset = UNSET
-    moderator_id: _uuid.UUID | None | Unset = UNSET
+    report_id: _uuid.UUID | Unset | None = UNSET
+    moderator_id: _uuid.UUID | Unset | None = UNSET
     action: ModerationAction
-    reason: str | None | Unset = UNSET
+    reason: str | Unset | None = UNSET
     is_automated: bool | Unset = UNSET
-    ai_confidence: _decimal.Decimal | None | Unset = UNSET
+    ai_confidence: _decimal.Decimal | Unset | None = UNSET
     requires_human_review: bool | Unset = UNSET
-    reviewed_by: _uuid.UUID | None | Unset = UNSET
-    reviewed_at: _dt.datetime | None | Unset = UNSET
+    reviewed_by: _uuid.UUID | Unset | None = UNSET
+    reviewed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ContentModerationActionsUpdate:
-    """Changes to a row of table public.content_moderation_actions: Decisions on content, by moderators or by the AI classifier (with its confidence).."""
+    """Changes to a row of table public.content_moderation_actions: Decisions on content, by
+    moderators or by the AI classifier (with its confidence)."""
 
     id: _uuid.UUID | Unset = UNSET
     content_id: _uuid.UUID | Unset = UNSET
-    report_id: _uuid.UUID | None | Unset = UNSET
-    moderator_id: _uuid.UUID | None | Unset = UNSET
+    report_id: _uuid.UUID | Unset | None = UNSET
+    moderator_id: _uuid.UUID | Unset | None = UNSET
     action: ModerationAction | Unset = UNSET
-    reason: str | None | Unset = UNSET
+    reason: str | Unset | None = UNSET
     is_automated: bool | Unset = UNSET
-    ai_confidence: _decimal.Decimal | None | Unset = UNSET
+    ai_confidence: _decimal.Decimal | Unset | None = UNSET
     requires_human_review: bool | Unset = UNSET
-    reviewed_by: _uuid.UUID | None | Unset = UNSET
-    reviewed_at: _dt.datetime | None | Unset = UNSET
+    reviewed_by: _uuid.UUID | Unset | None = UNSET
+    reviewed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ContentReportsRow:
-    """A row of table public.content_reports: Reports of content or accounts, worked by moderators in priority order.."""
+    """A row of table public.content_reports: Reports of content or accounts, worked by
+    moderators in priority order."""
 
     id: _uuid.UUID
     reporter_id: _uuid.UUID | None
@@ -520,47 +536,50 @@ class ContentReportsRow:
 
 @_dc.dataclass(kw_only=True)
 class ContentReportsInsert:
-    """A new row for table public.content_reports: Reports of content or accounts, worked by moderators in priority order.."""
+    """A new row for table public.content_reports: Reports of content or accounts, worked by
+    moderators in priority order."""
 
     id: _uuid.UUID | Unset = UNSET
-    reporter_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    reported_user_id: _uuid.UUID | None | Unset = UNSET
+    reporter_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    reported_user_id: _uuid.UUID | Unset | None = UNSET
     report_type: ReportType
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     evidence_urls: list[str] | Unset = UNSET
     priority: Priority | Unset = UNSET
     status: ReportStatus | Unset = UNSET
-    assigned_moderator_id: _uuid.UUID | None | Unset = UNSET
-    resolution_notes: str | None | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    assigned_moderator_id: _uuid.UUID | Unset | None = UNSET
+    resolution_notes: str | Unset | None = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ContentReportsUpdate:
-    """Changes to a row of table public.content_reports: Reports of content or accounts, worked by moderators in priority order.."""
+    """Changes to a row of table public.content_reports: Reports of content or accounts, worked
+    by moderators in priority order."""
 
     id: _uuid.UUID | Unset = UNSET
-    reporter_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    reported_user_id: _uuid.UUID | None | Unset = UNSET
+    reporter_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    reported_user_id: _uuid.UUID | Unset | None = UNSET
     report_type: ReportType | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     evidence_urls: list[str] | Unset = UNSET
     priority: Priority | Unset = UNSET
     status: ReportStatus | Unset = UNSET
-    assigned_moderator_id: _uuid.UUID | None | Unset = UNSET
-    resolution_notes: str | None | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    assigned_moderator_id: _uuid.UUID | Unset | None = UNSET
+    resolution_notes: str | Unset | None = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class ConversationsRow:
-    """A row of table public.conversations: One-to-one conversation of a creator and a fan, with unread counts for each side.."""
+    """A row of table public.conversations: One-to-one conversation of a creator and a fan, with
+    unread counts for each side."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -575,7 +594,8 @@ class ConversationsRow:
 
 @_dc.dataclass(kw_only=True)
 class ConversationsInsert:
-    """A new row for table public.conversations: One-to-one conversation of a creator and a fan, with unread counts for each side.."""
+    """A new row for table public.conversations: One-to-one conversation of a creator and a fan,
+    with unread counts for each side."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
@@ -584,13 +604,14 @@ class ConversationsInsert:
     fan_unread_count: int | Unset = UNSET
     creator_archived: bool | Unset = UNSET
     fan_archived: bool | Unset = UNSET
-    last_message_at: _dt.datetime | None | Unset = UNSET
+    last_message_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class ConversationsUpdate:
-    """Changes to a row of table public.conversations: One-to-one conversation of a creator and a fan, with unread counts for each side.."""
+    """Changes to a row of table public.conversations: One-to-one conversation of a creator and a
+    fan, with unread counts for each side."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
@@ -599,13 +620,13 @@ class ConversationsUpdate:
     fan_unread_count: int | Unset = UNSET
     creator_archived: bool | Unset = UNSET
     fan_archived: bool | Unset = UNSET
-    last_message_at: _dt.datetime | None | Unset = UNSET
+    last_message_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class FollowsRow:
-    """A row of table public.follows: Free follows of creators, with notification preference.."""
+    """A row of table public.follows: Free follows of creators, with notification preference."""
 
     follower_id: _uuid.UUID
     following_id: _uuid.UUID
@@ -615,7 +636,8 @@ class FollowsRow:
 
 @_dc.dataclass(kw_only=True)
 class FollowsInsert:
-    """A new row for table public.follows: Free follows of creators, with notification preference.."""
+    """A new row for table public.follows: Free follows of creators, with notification
+    preference."""
 
     follower_id: _uuid.UUID
     following_id: _uuid.UUID
@@ -625,7 +647,8 @@ class FollowsInsert:
 
 @_dc.dataclass(kw_only=True)
 class FollowsUpdate:
-    """Changes to a row of table public.follows: Free follows of creators, with notification preference.."""
+    """Changes to a row of table public.follows: Free follows of creators, with notification
+    preference."""
 
     follower_id: _uuid.UUID | Unset = UNSET
     following_id: _uuid.UUID | Unset = UNSET
@@ -635,7 +658,7 @@ class FollowsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class LikesRow:
-    """A row of table public.likes: Who liked what; content.like_count follows it.."""
+    """A row of table public.likes: Who liked what; content.like_count follows it."""
 
     content_id: _uuid.UUID
     user_id: _uuid.UUID
@@ -644,7 +667,7 @@ class LikesRow:
 
 @_dc.dataclass(kw_only=True)
 class LikesInsert:
-    """A new row for table public.likes: Who liked what; content.like_count follows it.."""
+    """A new row for table public.likes: Who liked what; content.like_count follows it."""
 
     content_id: _uuid.UUID
     user_id: _uuid.UUID
@@ -653,7 +676,7 @@ class LikesInsert:
 
 @_dc.dataclass(kw_only=True)
 class LikesUpdate:
-    """Changes to a row of table public.likes: Who liked what; content.like_count follows it.."""
+    """Changes to a row of table public.likes: Who liked what; content.like_count follows it."""
 
     content_id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -662,7 +685,7 @@ class LikesUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class LiveStreamsRow:
-    """A row of table public.live_streams: Live streams of creators, free or paid.."""
+    """A row of table public.live_streams: Live streams of creators, free or paid."""
 
     id: _uuid.UUID
     creator_id: _uuid.UUID
@@ -683,19 +706,19 @@ class LiveStreamsRow:
 
 @_dc.dataclass(kw_only=True)
 class LiveStreamsInsert:
-    """A new row for table public.live_streams: Live streams of creators, free or paid.."""
+    """A new row for table public.live_streams: Live streams of creators, free or paid."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID
     title: str
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     stream_key: _uuid.UUID | Unset = UNSET
     status: str | Unset = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
-    scheduled_start: _dt.datetime | None | Unset = UNSET
-    started_at: _dt.datetime | None | Unset = UNSET
-    ended_at: _dt.datetime | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
+    scheduled_start: _dt.datetime | Unset | None = UNSET
+    started_at: _dt.datetime | Unset | None = UNSET
+    ended_at: _dt.datetime | Unset | None = UNSET
     current_viewers: int | Unset = UNSET
     peak_viewers: int | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -704,19 +727,19 @@ class LiveStreamsInsert:
 
 @_dc.dataclass(kw_only=True)
 class LiveStreamsUpdate:
-    """Changes to a row of table public.live_streams: Live streams of creators, free or paid.."""
+    """Changes to a row of table public.live_streams: Live streams of creators, free or paid."""
 
     id: _uuid.UUID | Unset = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     title: str | Unset = UNSET
-    description: str | None | Unset = UNSET
+    description: str | Unset | None = UNSET
     stream_key: _uuid.UUID | Unset = UNSET
     status: str | Unset = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
-    scheduled_start: _dt.datetime | None | Unset = UNSET
-    started_at: _dt.datetime | None | Unset = UNSET
-    ended_at: _dt.datetime | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
+    scheduled_start: _dt.datetime | Unset | None = UNSET
+    started_at: _dt.datetime | Unset | None = UNSET
+    ended_at: _dt.datetime | Unset | None = UNSET
     current_viewers: int | Unset = UNSET
     peak_viewers: int | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
@@ -725,7 +748,8 @@ class LiveStreamsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class MessagesRow:
-    """A row of table public.messages: Messages; a premium message is paid for before its media can be viewed.."""
+    """A row of table public.messages: Messages; a premium message is paid for before its media
+    can be viewed."""
 
     id: _uuid.UUID
     conversation_id: _uuid.UUID
@@ -741,39 +765,41 @@ class MessagesRow:
 
 @_dc.dataclass(kw_only=True)
 class MessagesInsert:
-    """A new row for table public.messages: Messages; a premium message is paid for before its media can be viewed.."""
+    """A new row for table public.messages: Messages; a premium message is paid for before its
+    media can be viewed."""
 
     id: _uuid.UUID | Unset = UNSET
     conversation_id: _uuid.UUID
     sender_id: _uuid.UUID
-    body: str | None | Unset = UNSET
+    body: str | Unset | None = UNSET
     media_urls: list[str] | Unset = UNSET
-    media_type: str | None | Unset = UNSET
+    media_type: str | Unset | None = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
-    read_at: _dt.datetime | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
+    read_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class MessagesUpdate:
-    """Changes to a row of table public.messages: Messages; a premium message is paid for before its media can be viewed.."""
+    """Changes to a row of table public.messages: Messages; a premium message is paid for before
+    its media can be viewed."""
 
     id: _uuid.UUID | Unset = UNSET
     conversation_id: _uuid.UUID | Unset = UNSET
     sender_id: _uuid.UUID | Unset = UNSET
-    body: str | None | Unset = UNSET
+    body: str | Unset | None = UNSET
     media_urls: list[str] | Unset = UNSET
-    media_type: str | None | Unset = UNSET
+    media_type: str | Unset | None = UNSET
     is_premium: bool | Unset = UNSET
-    price: _decimal.Decimal | None | Unset = UNSET
-    read_at: _dt.datetime | None | Unset = UNSET
+    price: _decimal.Decimal | Unset | None = UNSET
+    read_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class NotificationsRow:
-    """A row of table public.notifications: In-app notifications of an account.."""
+    """A row of table public.notifications: In-app notifications of an account."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -789,39 +815,40 @@ class NotificationsRow:
 
 @_dc.dataclass(kw_only=True)
 class NotificationsInsert:
-    """A new row for table public.notifications: In-app notifications of an account.."""
+    """A new row for table public.notifications: In-app notifications of an account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
     notification_type: str
-    actor_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
+    actor_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
     title: str
-    body: str | None | Unset = UNSET
+    body: str | Unset | None = UNSET
     data: Json | Unset = UNSET
-    read_at: _dt.datetime | None | Unset = UNSET
+    read_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class NotificationsUpdate:
-    """Changes to a row of table public.notifications: In-app notifications of an account.."""
+    """Changes to a row of table public.notifications: In-app notifications of an account."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
     notification_type: str | Unset = UNSET
-    actor_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
+    actor_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
     title: str | Unset = UNSET
-    body: str | None | Unset = UNSET
+    body: str | Unset | None = UNSET
     data: Json | Unset = UNSET
-    read_at: _dt.datetime | None | Unset = UNSET
+    read_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class RevenueAnalyticsRow:
-    """A row of table public.revenue_analytics: Revenue per creator, type and hour or day, aggregated from transactions.."""
+    """A row of table public.revenue_analytics: Revenue per creator, type and hour or day,
+    aggregated from transactions."""
 
     id: int
     creator_id: _uuid.UUID
@@ -837,7 +864,8 @@ class RevenueAnalyticsRow:
 
 @_dc.dataclass(kw_only=True)
 class RevenueAnalyticsInsert:
-    """A new row for table public.revenue_analytics: Revenue per creator, type and hour or day, aggregated from transactions.."""
+    """A new row for table public.revenue_analytics: Revenue per creator, type and hour or day,
+    aggregated from transactions."""
 
     creator_id: _uuid.UUID
     revenue_type: RevenueType
@@ -852,7 +880,8 @@ class RevenueAnalyticsInsert:
 
 @_dc.dataclass(kw_only=True)
 class RevenueAnalyticsUpdate:
-    """Changes to a row of table public.revenue_analytics: Revenue per creator, type and hour or day, aggregated from transactions.."""
+    """Changes to a row of table public.revenue_analytics: Revenue per creator, type and hour or
+    day, aggregated from transactions."""
 
     creator_id: _uuid.UUID | Unset = UNSET
     revenue_type: RevenueType | Unset = UNSET
@@ -867,7 +896,8 @@ class RevenueAnalyticsUpdate:
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class StreamAccessRow:
-    """A row of table public.stream_access: Viewing sessions of a stream: join and leave times, watch time, the paying transaction.."""
+    """A row of table public.stream_access: Viewing sessions of a stream: join and leave times,
+    watch time, the paying transaction."""
 
     id: _uuid.UUID
     stream_id: _uuid.UUID
@@ -880,33 +910,36 @@ class StreamAccessRow:
 
 @_dc.dataclass(kw_only=True)
 class StreamAccessInsert:
-    """A new row for table public.stream_access: Viewing sessions of a stream: join and leave times, watch time, the paying transaction.."""
+    """A new row for table public.stream_access: Viewing sessions of a stream: join and leave
+    times, watch time, the paying transaction."""
 
     id: _uuid.UUID | Unset = UNSET
     stream_id: _uuid.UUID
     user_id: _uuid.UUID
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     joined_at: _dt.datetime | Unset = UNSET
-    left_at: _dt.datetime | None | Unset = UNSET
+    left_at: _dt.datetime | Unset | None = UNSET
     watch_seconds: int | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class StreamAccessUpdate:
-    """Changes to a row of table public.stream_access: Viewing sessions of a stream: join and leave times, watch time, the paying transaction.."""
+    """Changes to a row of table public.stream_access: Viewing sessions of a stream: join and
+    leave times, watch time, the paying transaction."""
 
     id: _uuid.UUID | Unset = UNSET
     stream_id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     joined_at: _dt.datetime | Unset = UNSET
-    left_at: _dt.datetime | None | Unset = UNSET
+    left_at: _dt.datetime | Unset | None = UNSET
     watch_seconds: int | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class SubscriptionsRow:
-    """A row of table public.subscriptions: Recurring (or lifetime) subscriptions of fans to creators. A cancelled subscription keeps access until current_period_end.."""
+    """A row of table public.subscriptions: Recurring (or lifetime) subscriptions of fans to
+    creators. A cancelled subscription keeps access until current_period_end."""
 
     id: _uuid.UUID
     subscriber_id: _uuid.UUID
@@ -924,7 +957,8 @@ class SubscriptionsRow:
 
 @_dc.dataclass(kw_only=True)
 class SubscriptionsInsert:
-    """A new row for table public.subscriptions: Recurring (or lifetime) subscriptions of fans to creators. A cancelled subscription keeps access until current_period_end.."""
+    """A new row for table public.subscriptions: Recurring (or lifetime) subscriptions of fans to
+    creators. A cancelled subscription keeps access until current_period_end."""
 
     id: _uuid.UUID | Unset = UNSET
     subscriber_id: _uuid.UUID
@@ -933,16 +967,17 @@ class SubscriptionsInsert:
     status: SubscriptionStatus | Unset = UNSET
     price: _decimal.Decimal
     currency: str | Unset = UNSET
-    current_period_start: _dt.datetime | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
-    cancelled_at: _dt.datetime | None | Unset = UNSET
+    current_period_start: _dt.datetime | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
+    cancelled_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class SubscriptionsUpdate:
-    """Changes to a row of table public.subscriptions: Recurring (or lifetime) subscriptions of fans to creators. A cancelled subscription keeps access until current_period_end.."""
+    """Changes to a row of table public.subscriptions: Recurring (or lifetime) subscriptions of
+    fans to creators. A cancelled subscription keeps access until current_period_end."""
 
     id: _uuid.UUID | Unset = UNSET
     subscriber_id: _uuid.UUID | Unset = UNSET
@@ -951,16 +986,16 @@ class SubscriptionsUpdate:
     status: SubscriptionStatus | Unset = UNSET
     price: _decimal.Decimal | Unset = UNSET
     currency: str | Unset = UNSET
-    current_period_start: _dt.datetime | None | Unset = UNSET
-    current_period_end: _dt.datetime | None | Unset = UNSET
-    cancelled_at: _dt.datetime | None | Unset = UNSET
+    current_period_start: _dt.datetime | Unset | None = UNSET
+    current_period_end: _dt.datetime | Unset | None = UNSET
+    cancelled_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class SystemLogsRow:
-    """A row of table public.system_logs: Technical logs of the services; kept ninety days.."""
+    """A row of table public.system_logs: Technical logs of the services; kept ninety days."""
 
     id: int
     level: LogLevel
@@ -977,39 +1012,41 @@ class SystemLogsRow:
 
 @_dc.dataclass(kw_only=True)
 class SystemLogsInsert:
-    """A new row for table public.system_logs: Technical logs of the services; kept ninety days.."""
+    """A new row for table public.system_logs: Technical logs of the services; kept ninety days."""
 
     level: LogLevel
     service: str
-    component: str | None | Unset = UNSET
+    component: str | Unset | None = UNSET
     message: str
-    stack_trace: str | None | Unset = UNSET
-    request_id: str | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    stack_trace: str | Unset | None = UNSET
+    request_id: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class SystemLogsUpdate:
-    """Changes to a row of table public.system_logs: Technical logs of the services; kept ninety days.."""
+    """Changes to a row of table public.system_logs: Technical logs of the services; kept ninety
+    days."""
 
     level: LogLevel | Unset = UNSET
     service: str | Unset = UNSET
-    component: str | None | Unset = UNSET
+    component: str | Unset | None = UNSET
     message: str | Unset = UNSET
-    stack_trace: str | None | Unset = UNSET
-    request_id: str | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
+    stack_trace: str | Unset | None = UNSET
+    request_id: str | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class TipsRow:
-    """A row of table public.tips: One-off support of a creator, optionally anonymous, on a post or a message.."""
+    """A row of table public.tips: One-off support of a creator, optionally anonymous, on a post
+    or a message."""
 
     id: _uuid.UUID
     sender_id: _uuid.UUID | None
@@ -1027,43 +1064,46 @@ class TipsRow:
 
 @_dc.dataclass(kw_only=True)
 class TipsInsert:
-    """A new row for table public.tips: One-off support of a creator, optionally anonymous, on a post or a message.."""
+    """A new row for table public.tips: One-off support of a creator, optionally anonymous, on a
+    post or a message."""
 
     id: _uuid.UUID | Unset = UNSET
-    sender_id: _uuid.UUID | None | Unset = UNSET
+    sender_id: _uuid.UUID | Unset | None = UNSET
     creator_id: _uuid.UUID
     amount: _decimal.Decimal
     currency: str | Unset = UNSET
-    message: str | None | Unset = UNSET
+    message: str | Unset | None = UNSET
     is_anonymous: bool | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    message_id: _uuid.UUID | None | Unset = UNSET
-    payment_method: str | None | Unset = UNSET
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    message_id: _uuid.UUID | Unset | None = UNSET
+    payment_method: str | Unset | None = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class TipsUpdate:
-    """Changes to a row of table public.tips: One-off support of a creator, optionally anonymous, on a post or a message.."""
+    """Changes to a row of table public.tips: One-off support of a creator, optionally anonymous,
+    on a post or a message."""
 
     id: _uuid.UUID | Unset = UNSET
-    sender_id: _uuid.UUID | None | Unset = UNSET
+    sender_id: _uuid.UUID | Unset | None = UNSET
     creator_id: _uuid.UUID | Unset = UNSET
     amount: _decimal.Decimal | Unset = UNSET
     currency: str | Unset = UNSET
-    message: str | None | Unset = UNSET
+    message: str | Unset | None = UNSET
     is_anonymous: bool | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    message_id: _uuid.UUID | None | Unset = UNSET
-    payment_method: str | None | Unset = UNSET
-    transaction_id: _uuid.UUID | None | Unset = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    message_id: _uuid.UUID | Unset | None = UNSET
+    payment_method: str | Unset | None = UNSET
+    transaction_id: _uuid.UUID | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class TransactionsRow:
-    """A row of table public.transactions: Every payment on the platform: gross, platform fee and net to the recipient.."""
+    """A row of table public.transactions: Every payment on the platform: gross, platform fee and
+    net to the recipient."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID | None
@@ -1087,55 +1127,58 @@ class TransactionsRow:
 
 @_dc.dataclass(kw_only=True)
 class TransactionsInsert:
-    """A new row for table public.transactions: Every payment on the platform: gross, platform fee and net to the recipient.."""
+    """A new row for table public.transactions: Every payment on the platform: gross, platform
+    fee and net to the recipient."""
 
     id: _uuid.UUID | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
-    recipient_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
+    recipient_id: _uuid.UUID | Unset | None = UNSET
     transaction_type: TransactionType
     status: TransactionStatus | Unset = UNSET
     gross_amount: _decimal.Decimal
     platform_fee: _decimal.Decimal | Unset = UNSET
     net_amount: _decimal.Decimal
     currency: str | Unset = UNSET
-    subscription_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    message_id: _uuid.UUID | None | Unset = UNSET
-    stream_id: _uuid.UUID | None | Unset = UNSET
-    payment_processor: str | None | Unset = UNSET
-    processor_transaction_id: str | None | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    subscription_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    message_id: _uuid.UUID | Unset | None = UNSET
+    stream_id: _uuid.UUID | Unset | None = UNSET
+    payment_processor: str | Unset | None = UNSET
+    processor_transaction_id: str | Unset | None = UNSET
+    failure_reason: str | Unset | None = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class TransactionsUpdate:
-    """Changes to a row of table public.transactions: Every payment on the platform: gross, platform fee and net to the recipient.."""
+    """Changes to a row of table public.transactions: Every payment on the platform: gross,
+    platform fee and net to the recipient."""
 
     id: _uuid.UUID | Unset = UNSET
-    user_id: _uuid.UUID | None | Unset = UNSET
-    recipient_id: _uuid.UUID | None | Unset = UNSET
+    user_id: _uuid.UUID | Unset | None = UNSET
+    recipient_id: _uuid.UUID | Unset | None = UNSET
     transaction_type: TransactionType | Unset = UNSET
     status: TransactionStatus | Unset = UNSET
     gross_amount: _decimal.Decimal | Unset = UNSET
     platform_fee: _decimal.Decimal | Unset = UNSET
     net_amount: _decimal.Decimal | Unset = UNSET
     currency: str | Unset = UNSET
-    subscription_id: _uuid.UUID | None | Unset = UNSET
-    content_id: _uuid.UUID | None | Unset = UNSET
-    message_id: _uuid.UUID | None | Unset = UNSET
-    stream_id: _uuid.UUID | None | Unset = UNSET
-    payment_processor: str | None | Unset = UNSET
-    processor_transaction_id: str | None | Unset = UNSET
-    failure_reason: str | None | Unset = UNSET
-    completed_at: _dt.datetime | None | Unset = UNSET
+    subscription_id: _uuid.UUID | Unset | None = UNSET
+    content_id: _uuid.UUID | Unset | None = UNSET
+    message_id: _uuid.UUID | Unset | None = UNSET
+    stream_id: _uuid.UUID | Unset | None = UNSET
+    payment_processor: str | Unset | None = UNSET
+    processor_transaction_id: str | Unset | None = UNSET
+    failure_reason: str | Unset | None = UNSET
+    completed_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserAnalyticsRow:
-    """A row of table public.user_analytics: Platform usage of an account: sessions, profile views, subscriptions, tips, uploads.."""
+    """A row of table public.user_analytics: Platform usage of an account: sessions, profile
+    views, subscriptions, tips, uploads."""
 
     id: int
     user_id: _uuid.UUID
@@ -1150,35 +1193,38 @@ class UserAnalyticsRow:
 
 @_dc.dataclass(kw_only=True)
 class UserAnalyticsInsert:
-    """A new row for table public.user_analytics: Platform usage of an account: sessions, profile views, subscriptions, tips, uploads.."""
+    """A new row for table public.user_analytics: Platform usage of an account: sessions, profile
+    views, subscriptions, tips, uploads."""
 
     user_id: _uuid.UUID
     event_type: UserEvent
-    target_user_id: _uuid.UUID | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    device_type: str | None | Unset = UNSET
+    target_user_id: _uuid.UUID | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    device_type: str | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserAnalyticsUpdate:
-    """Changes to a row of table public.user_analytics: Platform usage of an account: sessions, profile views, subscriptions, tips, uploads.."""
+    """Changes to a row of table public.user_analytics: Platform usage of an account: sessions,
+    profile views, subscriptions, tips, uploads."""
 
     user_id: _uuid.UUID | Unset = UNSET
     event_type: UserEvent | Unset = UNSET
-    target_user_id: _uuid.UUID | None | Unset = UNSET
-    session_id: str | None | Unset = UNSET
-    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | None | Unset = UNSET
-    device_type: str | None | Unset = UNSET
+    target_user_id: _uuid.UUID | Unset | None = UNSET
+    session_id: str | Unset | None = UNSET
+    ip_address: _ipaddress.IPv4Address | _ipaddress.IPv6Address | Unset | None = UNSET
+    device_type: str | Unset | None = UNSET
     metadata: Json | Unset = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserProfilesRow:
-    """A row of table public.user_profiles: Public profile of an account: bio, images, social links, categories, location.."""
+    """A row of table public.user_profiles: Public profile of an account: bio, images, social
+    links, categories, location."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -1199,49 +1245,52 @@ class UserProfilesRow:
 
 @_dc.dataclass(kw_only=True)
 class UserProfilesInsert:
-    """A new row for table public.user_profiles: Public profile of an account: bio, images, social links, categories, location.."""
+    """A new row for table public.user_profiles: Public profile of an account: bio, images,
+    social links, categories, location."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
-    bio: str | None | Unset = UNSET
-    avatar_url: str | None | Unset = UNSET
-    banner_url: str | None | Unset = UNSET
-    website_url: str | None | Unset = UNSET
+    bio: str | Unset | None = UNSET
+    avatar_url: str | Unset | None = UNSET
+    banner_url: str | Unset | None = UNSET
+    website_url: str | Unset | None = UNSET
     social_links: Json | Unset = UNSET
     content_categories: list[str] | Unset = UNSET
     interests: list[str] | Unset = UNSET
     preferences: Json | Unset = UNSET
-    country: str | None | Unset = UNSET
-    region: str | None | Unset = UNSET
-    city: str | None | Unset = UNSET
+    country: str | Unset | None = UNSET
+    region: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserProfilesUpdate:
-    """Changes to a row of table public.user_profiles: Public profile of an account: bio, images, social links, categories, location.."""
+    """Changes to a row of table public.user_profiles: Public profile of an account: bio, images,
+    social links, categories, location."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
-    bio: str | None | Unset = UNSET
-    avatar_url: str | None | Unset = UNSET
-    banner_url: str | None | Unset = UNSET
-    website_url: str | None | Unset = UNSET
+    bio: str | Unset | None = UNSET
+    avatar_url: str | Unset | None = UNSET
+    banner_url: str | Unset | None = UNSET
+    website_url: str | Unset | None = UNSET
     social_links: Json | Unset = UNSET
     content_categories: list[str] | Unset = UNSET
     interests: list[str] | Unset = UNSET
     preferences: Json | Unset = UNSET
-    country: str | None | Unset = UNSET
-    region: str | None | Unset = UNSET
-    city: str | None | Unset = UNSET
+    country: str | Unset | None = UNSET
+    region: str | Unset | None = UNSET
+    city: str | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UserViolationsRow:
-    """A row of table public.user_violations: Policy violations of an account and the enforcement taken (warning to permanent ban).."""
+    """A row of table public.user_violations: Policy violations of an account and the enforcement
+    taken (warning to permanent ban)."""
 
     id: _uuid.UUID
     user_id: _uuid.UUID
@@ -1259,7 +1308,8 @@ class UserViolationsRow:
 
 @_dc.dataclass(kw_only=True)
 class UserViolationsInsert:
-    """A new row for table public.user_violations: Policy violations of an account and the enforcement taken (warning to permanent ban).."""
+    """A new row for table public.user_violations: Policy violations of an account and the
+    enforcement taken (warning to permanent ban)."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID
@@ -1268,16 +1318,17 @@ class UserViolationsInsert:
     description: str
     evidence: Json | Unset = UNSET
     action_taken: EnforcementAction
-    action_expires_at: _dt.datetime | None | Unset = UNSET
-    issued_by: _uuid.UUID | None | Unset = UNSET
-    report_id: _uuid.UUID | None | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    action_expires_at: _dt.datetime | Unset | None = UNSET
+    issued_by: _uuid.UUID | Unset | None = UNSET
+    report_id: _uuid.UUID | Unset | None = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UserViolationsUpdate:
-    """Changes to a row of table public.user_violations: Policy violations of an account and the enforcement taken (warning to permanent ban).."""
+    """Changes to a row of table public.user_violations: Policy violations of an account and the
+    enforcement taken (warning to permanent ban)."""
 
     id: _uuid.UUID | Unset = UNSET
     user_id: _uuid.UUID | Unset = UNSET
@@ -1286,16 +1337,17 @@ class UserViolationsUpdate:
     description: str | Unset = UNSET
     evidence: Json | Unset = UNSET
     action_taken: EnforcementAction | Unset = UNSET
-    action_expires_at: _dt.datetime | None | Unset = UNSET
-    issued_by: _uuid.UUID | None | Unset = UNSET
-    report_id: _uuid.UUID | None | Unset = UNSET
-    resolved_at: _dt.datetime | None | Unset = UNSET
+    action_expires_at: _dt.datetime | Unset | None = UNSET
+    issued_by: _uuid.UUID | Unset | None = UNSET
+    report_id: _uuid.UUID | Unset | None = UNSET
+    resolved_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(frozen=True, kw_only=True)
 class UsersRow:
-    """A row of table public.users: Accounts. Deleting is soft (deleted_at) so that payments and moderation history keep their subject; the row goes when the auth user is erased.."""
+    """A row of table public.users: Accounts. Deleting is soft (deleted_at) so that payments and
+    moderation history keep their subject; the row goes when the auth user is erased."""
 
     id: _uuid.UUID
     username: str
@@ -1314,37 +1366,40 @@ class UsersRow:
 
 @_dc.dataclass(kw_only=True)
 class UsersInsert:
-    """A new row for table public.users: Accounts. Deleting is soft (deleted_at) so that payments and moderation history keep their subject; the row goes when the auth user is erased.."""
+    """A new row for table public.users: Accounts. Deleting is soft (deleted_at) so that payments
+    and moderation history keep their subject; the row goes when the auth user is erased."""
 
     id: _uuid.UUID
     username: str
     email: str
-    display_name: str | None | Unset = UNSET
+    display_name: str | Unset | None = UNSET
     account_type: AccountType | Unset = UNSET
     account_status: AccountStatus | Unset = UNSET
-    subscription_price: _decimal.Decimal | None | Unset = UNSET
+    subscription_price: _decimal.Decimal | Unset | None = UNSET
     age_verified: bool | Unset = UNSET
-    date_of_birth: _dt.date | None | Unset = UNSET
-    last_seen_at: _dt.datetime | None | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    date_of_birth: _dt.date | Unset | None = UNSET
+    last_seen_at: _dt.datetime | Unset | None = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
 
 
 @_dc.dataclass(kw_only=True)
 class UsersUpdate:
-    """Changes to a row of table public.users: Accounts. Deleting is soft (deleted_at) so that payments and moderation history keep their subject; the row goes when the auth user is erased.."""
+    """Changes to a row of table public.users: Accounts. Deleting is soft (deleted_at) so that
+    payments and moderation history keep their subject; the row goes when the auth user is
+    erased."""
 
     id: _uuid.UUID | Unset = UNSET
     username: str | Unset = UNSET
     email: str | Unset = UNSET
-    display_name: str | None | Unset = UNSET
+    display_name: str | Unset | None = UNSET
     account_type: AccountType | Unset = UNSET
     account_status: AccountStatus | Unset = UNSET
-    subscription_price: _decimal.Decimal | None | Unset = UNSET
+    subscription_price: _decimal.Decimal | Unset | None = UNSET
     age_verified: bool | Unset = UNSET
-    date_of_birth: _dt.date | None | Unset = UNSET
-    last_seen_at: _dt.datetime | None | Unset = UNSET
-    deleted_at: _dt.datetime | None | Unset = UNSET
+    date_of_birth: _dt.date | Unset | None = UNSET
+    last_seen_at: _dt.datetime | Unset | None = UNSET
+    deleted_at: _dt.datetime | Unset | None = UNSET
     created_at: _dt.datetime | Unset = UNSET
     updated_at: _dt.datetime | Unset = UNSET
