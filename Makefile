@@ -18,7 +18,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 lint: setup
-	$(BIN)/ruff check toolkit tests bench
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 demo: setup
