@@ -49,13 +49,8 @@ def lint(
     if output_format not in FORMATS:
         raise CanonError(f"unknown format {output_format!r}",
                          hint="use --format text, json, sarif or github")
-    import gc
-
     from toolkit.lint.report import FORMATS as RENDERERS
 
-    # The process ends after this command: a collection over millions of parse tree nodes
-    # (acyclic, freed by reference counting) would only cost time.
-    gc.disable()
     config = _project_or_none(bool(paths))
     outcome = use_case.lint(config, paths or [], migrations=migrations)
     rendered = RENDERERS[output_format](outcome.result, outcome.rules)

@@ -25,8 +25,6 @@ def compile_command(
     )] = None,
 ) -> None:
     """Compile schema/, functions/ and policies/ into one dependency-ordered SQL script."""
-    import gc
-
     from toolkit.commands.source import compile_sources
 
     config = project_config()
@@ -35,22 +33,16 @@ def compile_command(
     if not to_stdout:
         target = Path(output).absolute() if output else config.path(DEFAULT_OUTPUT)
     json_target = json_path.absolute() if json_path is not None else None
-    collecting = gc.isenabled()
-    gc.disable()  # big acyclic structures: the cyclic collector would only cost time
-    try:
-        result = compile_sources(config, target, json_target, keep=_owns_process())
-        if to_stdout:
-            typer.echo(result.sql, nl=False)
-        else:
-            message = f"compiled {result.statements} statements into {result.output}"
-            if result.json_output is not None:
-                message += f" (catalog: {result.json_output})"
-            out(message)
-        if _owns_process():
-            _exit_without_teardown()
-    finally:
-        if collecting:
-            gc.enable()
+    result = compile_sources(config, target, json_target, keep=_owns_process())
+    if to_stdout:
+        typer.echo(result.sql, nl=False)
+    else:
+        message = f"compiled {result.statements} statements into {result.output}"
+        if result.json_output is not None:
+            message += f" (catalog: {result.json_output})"
+        out(message)
+    if _owns_process():
+        _exit_without_teardown()
 
 
 def _owns_process() -> bool:

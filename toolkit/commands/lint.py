@@ -8,12 +8,13 @@ from pathlib import Path
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import CanonError, Location, SourceError
-from toolkit.lint.engine import LintResult, gc_paused, run
+from toolkit.lint.engine import LintResult, run
 from toolkit.lint.files import SourceFile
 from toolkit.lint.findings import Mode
 from toolkit.lint.registry import Rule, all_rules
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.settings import LintSettings, load_settings
+from toolkit.memory import gc_paused
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,8 @@ def compile_sources(config: ProjectConfig, output: Path | None, json_output: Pat
     ``keep`` returns the compiled project (parse trees included) in the result, for a
     process that exits right away and need not spend time freeing it.
     """
+    from toolkit.memory import gc_paused
     from toolkit.source import compile_project
-    from toolkit.source.project import gc_paused
 
     # Paused for the whole use case: once compile_project returns, a collection would only
     # walk the objects the compiled project still holds, all of them acyclic.

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from toolkit.inspect import (
@@ -20,6 +18,7 @@ from toolkit.inspect import (
 )
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows, stream_rows
+from toolkit.memory import gc_paused
 from toolkit.model import Catalog, ObjectKey
 
 if TYPE_CHECKING:
@@ -41,7 +40,7 @@ def inspect_connection(conn: psycopg.Connection[Any], schemas: Sequence[str]) ->
     a savepoint, if a transaction is open) that is rolled back. Objects are built from each
     query's rows while the server is still answering the later queries.
     """
-    with _without_gc():
+    with gc_paused():
         return catalog_from_rows(stream_rows(conn, schemas))
 
 
@@ -150,17 +149,3 @@ def _key(obj: Any) -> ObjectKey:
     return key
 
 
-@contextmanager
-def _without_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector.
-
-    Tens of thousands of small immutable objects are created and none of them can form a
-    reference cycle; collector passes over them would take a third of the time.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -7,9 +7,7 @@ parse trees. Nothing is parsed twice.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,19 +44,6 @@ class LintResult:
         return any(finding.severity is Severity.ERROR for finding in self.findings)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: parse trees are large, acyclic and short-lived.
-
-    Millions of small dicts otherwise trigger collections that cost more than the parsing.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def run(files: list[SourceFile], rules: Mapping[str, Rule], settings: LintSettings,

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
-from contextlib import contextmanager
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import SourceError
+from toolkit.memory import gc_paused
 from toolkit.model import Catalog
 from toolkit.source.builder import Build, CatalogBuilder
 from toolkit.source.files import (
@@ -48,20 +47,6 @@ class CompiledProject:
             return self._build.catalog
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large, acyclic parse trees.
-
-    Decoding the parse trees of a big project allocates millions of small containers that
-    are never garbage; left on, the collector rescans them over and over.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def load_files(config: ProjectConfig) -> list[SourceFile]:

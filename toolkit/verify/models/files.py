@@ -4,12 +4,10 @@ left out)."""
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from toolkit.errors import CanonError
+from toolkit.memory import gc_paused
 from toolkit.verify.models.declared import ModelFile
 from toolkit.verify.models.python import read_python
 from toolkit.verify.models.typescript import read_typescript
@@ -38,20 +36,6 @@ def model_paths(path: Path) -> list[Path]:
     return found
 
 
-@contextmanager
-def _cyclic_gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while syntax trees are built.
-
-    A big file makes millions of small acyclic objects; each collection would walk all of them
-    again, which took about half of the reading time of a 2,000-table types file.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_models(path: Path) -> list[ModelFile]:
@@ -60,7 +44,7 @@ def read_models(path: Path) -> list[ModelFile]:
     A TypeScript file without a ``Database`` type and a Python file without model classes
     hold no models; finding none at all is an error.
     """
-    with _cyclic_gc_paused():
+    with gc_paused():
         files = _read(model_paths(path))
     if not files:
         raise CanonError(f"no typed models found in {path}",
