@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 
 from toolkit.model import (
     Catalog,
@@ -20,6 +19,7 @@ from toolkit.model import (
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import KIND_SCHEMA, KIND_TABLE, ObjectKey, QualifiedName
 from toolkit.model.objects import CompositeType, Domain, View
+from toolkit.source.sqltext import quote_qualified
 
 _TYPE_KINDS = ("enum", "domain", "type")
 
@@ -115,13 +115,6 @@ _NAMED_BY_QUALIFIED_NAME = frozenset({Table, View, Function, Domain, CompositeTy
                                       Sequence})
 
 
-@lru_cache(maxsize=4096)
-def _quote(name: str) -> str:
-    """Quote an identifier the way format_type does (only when needed)."""
-    safe = (name and (name[0].islower() or name[0] == "_")
-            and all(ch.islower() or ch.isdigit() or ch == "_" for ch in name))
-    return name if safe else '"' + name.replace('"', '""') + '"'
-
-
 def _type_text(key: ObjectKey) -> str:
-    return f"{_quote(key.schema)}.{_quote(key.name)}"
+    """The name of a type as ``format_type`` prints it (quoted only where needed)."""
+    return quote_qualified(QualifiedName(key.schema, key.name))
