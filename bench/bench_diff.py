@@ -12,7 +12,6 @@ import tempfile
 from pathlib import Path
 
 from bench_inspect import _populate
-from generate import concatenated
 from measure import ratio, time_command
 
 from toolkit.postgres.scratch import open_scratch_server
@@ -22,21 +21,7 @@ MIGRA = Path(__file__).resolve().parent / ".peers" / "bin" / "migra"
 
 
 def _populate_variant(url: str) -> None:
-    import psycopg
-
-    _populate_prelude_only(url)
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(concatenated(TABLES, variant=True).encode())
-
-
-def _populate_prelude_only(url: str) -> None:
-    import psycopg
-    from psycopg import sql
-
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier("auth")))
-        conn.execute(sql.SQL("CREATE FUNCTION {}() RETURNS uuid LANGUAGE sql STABLE "
-                             "AS $$ SELECT NULL::uuid $$").format(sql.Identifier("auth", "uid")))
+    _populate(url, variant=True)
 
 
 def bench_diff() -> None:

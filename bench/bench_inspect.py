@@ -19,8 +19,8 @@ TABLES = 2000
 MIGRA = Path(__file__).resolve().parent / ".peers" / "bin" / "migra"
 
 
-def _populate(url: str) -> None:
-    """The synthetic project's schema, after the Supabase pieces it refers to."""
+def populate_platform(url: str) -> None:
+    """The Supabase pieces the synthetic project refers to: auth.uid() and the role."""
     import psycopg
     from psycopg import sql
 
@@ -32,7 +32,15 @@ def _populate(url: str) -> None:
         conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier("auth")))
         conn.execute(sql.SQL("CREATE FUNCTION {}() RETURNS uuid LANGUAGE sql STABLE "
                              "AS $$ SELECT NULL::uuid $$").format(sql.Identifier("auth", "uid")))
-        conn.execute(concatenated(TABLES).encode())
+
+
+def _populate(url: str, *, variant: bool = False) -> None:
+    """The synthetic project's schema (or its variant), after the platform pieces."""
+    import psycopg
+
+    populate_platform(url)
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(concatenated(TABLES, variant=variant).encode())
 
 
 def bench_inspect() -> None:

@@ -99,18 +99,19 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
     provided_by: dict[ObjectKey, list[int]] = defaultdict(list)
     removed_by: dict[ObjectKey, list[int]] = defaultdict(list)
     touched_by: dict[ObjectKey, list[int]] = defaultdict(list)
+    touches: list[set[ObjectKey]] = []  # what each change alters in place (not creates)
     for index, change in enumerate(changes):
-        for key in edges.provides(change):
+        provides = edges.provides(change)
+        altered = set() if isinstance(change, CreateObject | AddConstraint) else provides
+        touches.append(altered)
+        for key in provides:
             provided_by[key].append(index)
-            if not isinstance(change, CreateObject | AddConstraint):
-                touched_by[key].append(index)
+        for key in altered:
+            touched_by[key].append(index)
         for key in edges.removes(change):
             removed_by[key].append(index)
 
     after: list[set[int]] = [set() for _ in range(count)]  # after[i]: must run before i
-    touches = [set(edges.provides(change)) if index in {
-        i for key in edges.provides(change) for i in touched_by.get(key, ())} else set()
-        for index, change in enumerate(changes)]
     for index, change in enumerate(changes):
         for need in edges.needs(change):
             # Alters of one table do not wait for each other; creations wait for all of them.
