@@ -68,7 +68,8 @@ def test_kill_9_in_the_middle_of_a_migration(project: Path, pg_url: str) -> None
 
     def sleeping() -> list[tuple[object, ...]]:
         return fetch(pg_url, "select pid from pg_stat_activity where datname = %s "
-                     "and query like 'SELECT pg_sleep%%' and state = 'active'", (database,))
+                     "and pid <> pg_backend_pid() and strpos(query, 'SELECT pg_sleep') > 0 "
+                     "and state = 'active'", (database,))
 
     wait_for(lambda: bool(sleeping()), 30, "the migration to reach pg_sleep")
     server_pid = sleeping()[0][0]

@@ -128,6 +128,36 @@ def test_failing_statement_rolls_back_the_whole_migration(three: Path, pg_url: s
     assert query(pg_url, "select count(*) from canon.yoyo_lock") == [(0,)]
 
 
+def test_error_without_a_position_names_the_statement_that_failed(three: Path,
+                                                                  pg_url: str) -> None:
+    # A duplicate table is reported without a position: the statement is found by how many
+    # statements of the script the server had finished.
+    add(three, "0004_twice", "-- header\nCREATE TABLE audit (\n    id int\n);\n"
+        "INSERT INTO users VALUES (1);\n\n  CREATE TABLE notes (body text);\n"
+        "CREATE TABLE never_reached (id int);\n")
+    rehash(three)
+    code, output = invoke(three, "migrate", "--database", pg_url)
+    assert code == 2
+    assert ("0004_twice.sql:7:3: migration 0004_twice failed: relation \"notes\" already "
+            "exists (SQLSTATE 42P07)") in output
+    assert "nothing of it was applied; the database is still at 0003_notes" in output
+    assert "audit" not in tables(pg_url) and "never_reached" not in tables(pg_url)
+    assert query(pg_url, "select count(*) from users") == [(0,)]
+    assert applied(pg_url) == ["0001_users", "0002_orders", "0003_notes"]
+
+
+def test_error_position_in_a_later_statement_maps_to_its_file_line(three: Path,
+                                                                   pg_url: str) -> None:
+    add(three, "0004_late", "CREATE TABLE audit (id int);;\nCOMMENT ON TABLE audit IS 'a;b';\n"
+        "UPDATE audit\n   SET id = id\n WHERE missing_column = 1;\n")
+    rehash(three)
+    code, output = invoke(three, "migrate", "--database", pg_url)
+    assert code == 2
+    assert ("0004_late.sql:5:8: migration 0004_late failed: column \"missing_column\" does "
+            "not exist (SQLSTATE 42703)") in output
+    assert "audit" not in tables(pg_url)
+
+
 def test_syntax_error_is_reported_before_anything_runs(three: Path, pg_url: str) -> None:
     add(three, "0004_typo", "CREATE TABEL x (id int);\n")
     rehash(three)

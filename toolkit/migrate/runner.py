@@ -3,9 +3,10 @@
 A :class:`Runner` is one session on the target database for a whole run: it holds the advisory
 lock and yoyo's lock row (see :mod:`toolkit.migrate.lock`). Each migration becomes an in-memory
 yoyo ``Migration`` with two steps: the up script from ``migrations/`` (or the down script from
-``rollbacks/``), run statement by statement so a failure is reported at the statement's line,
-and a step that writes yoyo's mark (or unmark) and log rows and the checksums. Nothing is
-copied to disk.
+``rollbacks/``), sent in one round trip when it runs in a transaction (see
+:mod:`toolkit.migrate.batch`) and statement by statement otherwise; either way a failure is
+reported at the failing statement's line, and a step that writes yoyo's mark (or unmark)
+and log rows and the checksums. Nothing is copied to disk.
 
 yoyo's ``process_steps`` runs both steps in one transaction, so a failing statement, a killed
 process or a lost connection leaves the database exactly at the previous migration. A script
@@ -63,13 +64,19 @@ Progress = Callable[[Done], None]
 
 
 class StatementFailed(Exception):
-    """A statement of a script failed; carries the script, statement and server error."""
+    """A statement of a script failed; carries the script, statement and server error.
 
-    def __init__(self, script: Script, statement: Statement, error: Exception) -> None:
+    ``offset`` is where the statement starts in the text sent to the server, which the
+    server's error position counts from.
+    """
+
+    def __init__(self, script: Script, statement: Statement, error: Exception,
+                 offset: int = 0) -> None:
         super().__init__(str(error))
         self.script = script
         self.statement = statement
         self.error = error
+        self.offset = offset
 
 
 class ScriptStep(StepBase):  # type: ignore[misc]
@@ -92,7 +99,16 @@ class ScriptStep(StepBase):  # type: ignore[misc]
 def _run(conn: psycopg.Connection, script: Script | None) -> None:
     import psycopg
 
+    from toolkit.migrate.batch import BatchFailed, has_copy, run_batch
+
     if script is None:
+        return
+    if script.transactional and len(script.statements) > 1 and not has_copy(script.statements):
+        try:
+            run_batch(conn, script.statements)
+        except BatchFailed as failed:
+            raise StatementFailed(script, script.statements[failed.index], failed.error,
+                                  failed.offset) from failed.error
         return
     with conn.cursor() as cursor:
         for statement in script.statements:
@@ -265,7 +281,8 @@ def _failure(failed: StatementFailed, migration: Migration, direction: str,
     diag = error.diag if isinstance(error, psycopg.Error) else None
     message = (diag.message_primary if diag and diag.message_primary else str(error)).strip()
     code = getattr(error, "sqlstate", None)
-    line, column = _error_position(statement, diag.statement_position if diag else None)
+    line, column = _error_position(statement, diag.statement_position if diag else None,
+                                   failed.offset)
     what = "migration" if direction == APPLY else "rollback"
     text = f"{what} {migration.stem} failed: {message}" + (f" (SQLSTATE {code})" if code else "")
     if diag is not None and diag.message_detail:
@@ -307,11 +324,12 @@ def _interrupted(error: Exception, migration: Migration, direction: str,
                          hint=state)
 
 
-def _error_position(statement: Statement, position: str | None) -> tuple[int, int]:
-    """File line and column of the server's error position inside ``statement``."""
-    if not position or not position.isdigit() or int(position) < 1:
+def _error_position(statement: Statement, position: str | None,
+                    offset: int = 0) -> tuple[int, int]:
+    """File line and column of the server's error position (``offset`` before ``statement``)."""
+    if not position or not position.isdigit() or int(position) - offset < 1:
         return statement.line, statement.column
-    before = statement.text[: int(position) - 1]
+    before = statement.text[: int(position) - offset - 1]
     newlines = before.count("\n")
     if newlines == 0:
         return statement.line, statement.column + len(before)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.errors import Location, SourceError
+from toolkit.migrate.batch import batch_pieces
 from toolkit.source.comments import DIRECTIVE_PREFIX, scan_comments
 from toolkit.source.parser import Statement, parse_sql
 
@@ -41,9 +42,8 @@ class Script:
                    for s in self.statements)
 
     def sql(self) -> str:
-        """The statements as one SQL text (for ``--dry-run``)."""
-        return "".join(f"{statement.text.rstrip().rstrip(';')};\n" for statement in
-                       self.statements)
+        """The statements as one SQL text (for ``--dry-run``; a batch sends the same text)."""
+        return "".join(batch_pieces(self.statements))
 
 
 def load_script(path: Path) -> Script:
