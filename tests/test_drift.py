@@ -8,9 +8,12 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sarif_schema import assert_valid_sarif
 from typer.testing import CliRunner
 
 from toolkit.cli import app
+from toolkit.verify.drift import DriftFinding, DriftKind, FieldDifference
+from toolkit.verify.reports import drift_sarif
 
 runner = CliRunner()
 
@@ -126,11 +129,38 @@ def test_json_sarif_and_reconcile_sql(migrated: tuple[Path, str]) -> None:
         "kind": "changed", "object": "column public.notes.stars",
         "differences": [{"field": "data_type", "declared": "integer", "live": "bigint"}]}]
     code, output = drift(project, url, "--format", "sarif")
+    assert code == 1
     sarif = json.loads(output)
-    assert sarif["version"] == "2.1.0"
-    assert sarif["runs"][0]["results"][0]["ruleId"] == "DRIFT-CHANGED"
+    assert_valid_sarif(sarif)
+    run = sarif["runs"][0]
+    [result] = run["results"]
+    assert result["ruleId"] == "DRIFT-CHANGED"
+    assert run["tool"]["driver"]["rules"][result["ruleIndex"]]["id"] == "DRIFT-CHANGED"
+    assert result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"] == (
+        "column public.notes.stars")
     code, output = drift(project, url, "--sql")
     assert 'ALTER TABLE "public"."notes" ALTER COLUMN "stars" TYPE integer' in output
+
+
+def test_sarif_of_every_drift_kind_is_valid_and_names_its_rule() -> None:
+    findings = (
+        DriftFinding(DriftKind.MISSING, "function public.note_count()"),
+        DriftFinding(DriftKind.UNEXPECTED, "table public.extra"),
+        DriftFinding(DriftKind.CHANGED, "column public.notes.stars",
+                     (FieldDifference("data_type", "integer", "bigint"),)),
+    )
+    log = json.loads(drift_sarif(findings, "postgresql://canon@localhost/app"))
+    assert_valid_sarif(log)
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [(rules[r["ruleIndex"]]["id"], r["ruleId"]) for r in run["results"]] == [
+        ("DRIFT-MISSING", "DRIFT-MISSING"), ("DRIFT-UNEXPECTED", "DRIFT-UNEXPECTED"),
+        ("DRIFT-CHANGED", "DRIFT-CHANGED")]
+    assert run["results"][2]["message"]["text"] == (
+        "changed: column public.notes.stars; data_type: declared 'integer', live 'bigint'")
+    empty = json.loads(drift_sarif((), "postgresql://canon@localhost/app"))
+    assert_valid_sarif(empty)
+    assert empty["runs"][0]["results"] == []
 
 
 def test_ignore_patterns(migrated: tuple[Path, str]) -> None:

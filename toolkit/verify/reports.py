@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from toolkit import __version__
-from toolkit.verify.drift import DriftFinding
+from toolkit.verify.drift import DriftFinding, DriftKind
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -34,14 +34,16 @@ def drift_json(findings: tuple[DriftFinding, ...], database: str) -> str:
 
 def drift_sarif(findings: tuple[DriftFinding, ...], database: str) -> str:
     """Findings as a SARIF 2.1.0 log (one rule per drift kind)."""
+    kinds = [str(kind) for kind in DriftKind]
     rules = [{"id": f"DRIFT-{kind.upper()}", "name": f"drift-{kind}",
               "shortDescription": {"text": f"An object is {kind} in the live database"}}
-             for kind in ("missing", "unexpected", "changed")]
+             for kind in kinds]
     results: list[dict[str, Any]] = []
     for finding in findings:
         message = finding.describe().replace("\n    ", "; ")
         results.append({
             "ruleId": f"DRIFT-{finding.kind.upper()}",
+            "ruleIndex": kinds.index(finding.kind),
             "level": "error",
             "message": {"text": message},
             "locations": [{"logicalLocations": [{"fullyQualifiedName": finding.object}]}],
