@@ -15,6 +15,7 @@ statements such as ``CREATE INDEX CONCURRENTLY`` refuse.
 from __future__ import annotations
 
 import selectors
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -77,6 +78,11 @@ def run_batch(conn: psycopg.Connection, statements: tuple[Statement, ...]) -> No
         for _ in _results(pgconn):
             pass
         raise
+    except psycopg.OperationalError:
+        # A server that ends the session (FATAL) sends its error, then closes: the error
+        # it sent says more than the closed socket.
+        if failure is None:
+            raise
     if failure is not None:
         raise failure
     if pgconn.status != pq.ConnStatus.OK:
@@ -93,21 +99,20 @@ def _flush(pgconn: PGconn) -> None:
         _wait(pgconn.socket, selectors.EVENT_WRITE)
 
 
-def _results(pgconn: PGconn) -> list[PGresult]:
+def _results(pgconn: PGconn) -> Iterator[PGresult]:
     """Every result of the query in flight, waiting on the socket between them."""
-    import psycopg
+    from psycopg import pq
 
-    results: list[PGresult] = []
     while True:
         while pgconn.is_busy():
             _wait(pgconn.socket, selectors.EVENT_READ)
             pgconn.consume_input()
         result = pgconn.get_result()
         if result is None:
-            return results
-        results.append(result)
-        if pgconn.status != psycopg.pq.ConnStatus.OK:
-            return results
+            return
+        yield result
+        if pgconn.status != pq.ConnStatus.OK:
+            return
 
 
 def _wait(fileno: int, events: int) -> None:
