@@ -29,7 +29,11 @@ def _table_key(name: QualifiedName) -> ObjectKey:
 
 
 class DependencyIndex:
-    """Dependencies of every object of one catalog, and the reverse (dependants)."""
+    """Dependencies of the objects of one catalog, and the reverse (dependants).
+
+    What one object needs is worked out when first asked for; the reverse index, which
+    needs every object's dependencies, only when something asks for dependants.
+    """
 
     @classmethod
     def of(cls, catalog: Catalog) -> DependencyIndex:
@@ -41,23 +45,38 @@ class DependencyIndex:
         self.catalog = catalog
         self._types = {_type_text(obj.key): obj.key for obj in catalog.objects()
                        if obj.key.kind in _TYPE_KINDS}
+        self._type_keys: dict[str, ObjectKey | None] = {}
         self._functions: dict[QualifiedName, list[ObjectKey]] = defaultdict(list)
         for function in catalog.functions:
             self._functions[function.name].append(function.key)
-        self.requires: dict[ObjectKey, frozenset[ObjectKey]] = {
-            obj.key: frozenset(self._compute(obj)) for obj in catalog.objects()
-        }
-        self.required_by: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
-        for key, needs in self.requires.items():
-            for need in needs:
-                self.required_by[need].add(key)
+        self._requires: dict[ObjectKey, frozenset[ObjectKey]] = {}
+        self._required_by: dict[ObjectKey, set[ObjectKey]] | None = None
+
+    def requires(self, key: ObjectKey) -> frozenset[ObjectKey]:
+        """What the object ``key`` needs to exist first (nothing for an unknown key)."""
+        needs = self._requires.get(key)
+        if needs is None:
+            obj = self.catalog.by_key.get(key)
+            needs = frozenset(self._compute(obj)) if obj is not None else frozenset()
+            self._requires[key] = needs
+        return needs
+
+    def required_by(self, key: ObjectKey) -> set[ObjectKey]:
+        """The objects that need ``key`` directly."""
+        if self._required_by is None:
+            reverse: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
+            for obj in self.catalog.objects():
+                for need in self.requires(obj.key):
+                    reverse[need].add(obj.key)
+            self._required_by = reverse
+        return self._required_by.get(key, set())
 
     def dependants(self, key: ObjectKey) -> set[ObjectKey]:
         """Every object that needs ``key``, directly or through others."""
         found: set[ObjectKey] = set()
         stack = [key]
         while stack:
-            for dependant in self.required_by.get(stack.pop(), ()):
+            for dependant in self.required_by(stack.pop()):
                 if dependant not in found:
                     found.add(dependant)
                     stack.append(dependant)
@@ -65,10 +84,14 @@ class DependencyIndex:
 
     def type_key(self, data_type: str) -> ObjectKey | None:
         """The enum, domain or composite type a column type names, if it is in the catalog."""
-        base = data_type.removesuffix("[]")
-        while base.endswith("[]"):
-            base = base.removesuffix("[]")
-        return self._types.get(base)
+        if not self._types:
+            return None
+        if data_type not in self._type_keys:
+            base = data_type
+            while base.endswith("[]"):
+                base = base.removesuffix("[]")
+            self._type_keys[data_type] = self._types.get(base)
+        return self._type_keys[data_type]
 
     def _compute(self, obj: CatalogObject) -> set[ObjectKey]:
         needs = set(obj.depends_on)
@@ -81,8 +104,9 @@ class DependencyIndex:
         if isinstance(obj, Constraint) and obj.references is not None:
             needs.add(_table_key(obj.references))
         if isinstance(obj, Table):
-            for column in obj.columns:
-                self._add_type(needs, column.data_type)
+            if self._types:
+                for column in obj.columns:
+                    self._add_type(needs, column.data_type)
             if obj.partition_of is not None:
                 needs.add(_table_key(obj.partition_of))
         if isinstance(obj, Domain):

@@ -28,7 +28,7 @@ from toolkit.diff.changes import (
     without_foreign_keys,
 )
 from toolkit.diff.dependencies import DependencyIndex
-from toolkit.diff.equivalence import equivalent, same_sql
+from toolkit.diff.equivalence import COMMENT, equivalent, same_sql
 from toolkit.diff.hazards import Hazard, HazardKind
 from toolkit.errors import CanonError
 from toolkit.model import (
@@ -250,7 +250,7 @@ class _Differ:
             self._add(SetComment(obj, None, comment))
 
     def _recreate(self, before: CatalogObject, after: CatalogObject) -> None:
-        if equivalent(_without_comment(before), _without_comment(after)):
+        if equivalent(before, after, COMMENT):
             self._add(SetComment(after, getattr(before, "comment", None),
                                  getattr(after, "comment", None)))
             return
@@ -286,13 +286,13 @@ class _Differ:
         self._add(AlterDomain(before, after))
 
     def _sequence(self, before: Sequence, after: Sequence) -> None:
-        if not equivalent(_without_comment(before), _without_comment(after)):
+        if not equivalent(before, after, COMMENT):
             self._add(AlterSequence(before, after))
         if before.comment != after.comment:
             self._add(SetComment(after, before.comment, after.comment))
 
     def _function(self, before: Function, after: Function) -> None:
-        if not equivalent(_without_comment(before), _without_comment(after)):
+        if not equivalent(before, after, COMMENT):
             if (before.returns != after.returns or before.arguments != after.arguments
                     or before.procedure != after.procedure):
                 self.recreated.add(before.key)
@@ -307,7 +307,7 @@ class _Differ:
         same_kind = (before.command == after.command and before.permissive == after.permissive)
         keeps_clauses = ((after.using is not None or before.using is None)
                          and (after.with_check is not None or before.with_check is None))
-        if not equivalent(_without_comment(before), _without_comment(after)):
+        if not equivalent(before, after, COMMENT):
             if same_kind and keeps_clauses:
                 self._add(AlterPolicy(before, after))
             else:
@@ -399,10 +399,10 @@ class _Differ:
         key = ObjectKey(KIND_TABLE, table.name.schema, table.name.name)
         column_keys = {ObjectKey(KIND_COLUMN, table.name.schema, name, parent=table.name.name)
                        for name in columns}
-        for dependant in sorted(deps.required_by.get(key, ())):
+        for dependant in sorted(deps.required_by(key)):
             if dependant.kind not in _RECREATED_FOR_COLUMN_CHANGES:
                 continue
-            reads = {need for need in deps.requires.get(dependant, ())
+            reads = {need for need in deps.requires(dependant)
                      if need.kind == KIND_COLUMN and need.parent == table.name.name}
             if not reads or reads & column_keys:
                 self.recreated.add(dependant)
@@ -415,7 +415,7 @@ class _Differ:
         for name in sorted(new.keys() - old.keys()):
             self._add(AddConstraint(new[name], not_valid=_validates_separately(new[name])))
         for name in sorted(old.keys() & new.keys()):
-            if not equivalent(_without_comment(old[name]), _without_comment(new[name])):
+            if not equivalent(old[name], new[name], COMMENT):
                 self.recreated.add(old[name].key)
                 self._add(DropObject(old[name]))
                 self._add(AddConstraint(new[name],
@@ -441,7 +441,7 @@ class _Differ:
             if key in seen:
                 continue
             seen.add(key)
-            for dependant in self.current_deps.required_by.get(key, ()):
+            for dependant in self.current_deps.required_by(key):
                 pending.add(dependant)
                 self._recreate_one(dependant, handled)
         for key in sorted(self.recreated - handled):
@@ -479,10 +479,3 @@ def _validates_separately(constraint: Constraint) -> bool:
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     iterator = iter(long)
     return all(label in iterator for label in short)
-
-
-def _without_comment(obj: T) -> T:
-    if hasattr(obj, "comment"):
-        cleared: T = replace(obj, comment=None)  # type: ignore[arg-type]
-        return cleared
-    return obj

@@ -34,8 +34,12 @@ def same_sql(first: str, second: str, kind: str) -> bool:
     return left is not None and left == sql_fingerprint(second, kind)
 
 
-def equivalent(first: Any, second: Any) -> bool:
-    """Whether two model values are equal up to SQL spelling."""
+_NOTHING: frozenset[str] = frozenset()
+COMMENT = frozenset({"comment"})
+
+
+def equivalent(first: Any, second: Any, ignoring: frozenset[str] = _NOTHING) -> bool:
+    """Whether two model values are equal up to SQL spelling (``ignoring`` some fields)."""
     if first == second:
         return True
     if type(first) is not type(second):
@@ -47,7 +51,7 @@ def equivalent(first: Any, second: Any) -> bool:
         return False
     sql_fields = SQL_FIELDS.get(type(first), {})
     for field in dataclasses.fields(first):
-        if not field.compare:
+        if not field.compare or field.name in ignoring:
             continue
         left, right = getattr(first, field.name), getattr(second, field.name)
         if left == right:

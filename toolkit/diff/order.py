@@ -69,7 +69,7 @@ class _Edges:
     def needs(self, change: Change) -> set[ObjectKey]:
         if isinstance(change, CreateObject | AddConstraint | ReplaceFunction | AlterPolicy
                       | AlterDomain | AlterSequence):
-            return set(self.after.requires.get(change.key, ()))
+            return set(self.after.requires(change.key))
         if isinstance(change, AddColumn | AlterColumn):
             needed = {_table_key(change)}
             type_key = self.after.type_key(change.column.data_type
@@ -122,11 +122,11 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
                 after[index].update(provided_by.get(need, ()))
         for key in edges.removes(change):
             # Whatever depended on the removed object must be removed or reshaped first.
-            for dependant in edges.before.required_by.get(key, ()):
+            for dependant in edges.before.required_by(key):
                 after[index].update(removed_by.get(dependant, ()))
                 after[index].update(touched_by.get(dependant, ()))
         for table in edges.reshapes(change):
-            for dependant in edges.before.required_by.get(table, ()):
+            for dependant in edges.before.required_by(table):
                 after[index].update(removed_by.get(dependant, ()))
         if isinstance(change, CreateObject | AddConstraint):
             after[index].update(removed_by.get(change.key, ()))
