@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from toolkit.config import ProjectConfig
@@ -37,12 +38,15 @@ def drift(config: ProjectConfig, database: str | None, against: str = "canonical
         raise CanonError("[tool.canon.drift] ignore must be a list of patterns",
                          hint='e.g. ignore = ["public.audit_*"]')
     url = target_url(config, database)
-    workspace = Workspace(config)
-    try:
-        declared = workspace.desired() if against == "canonical" else workspace.history()
-    finally:
-        workspace.close()
-    live = inspect_catalog(url, config.schemas)
+    # The live database answers its catalog queries while the declared state loads here.
+    with ThreadPoolExecutor(1, thread_name_prefix="canon-drift") as pool:
+        inspection = pool.submit(inspect_catalog, url, config.schemas)
+        workspace = Workspace(config)
+        try:
+            declared = workspace.desired() if against == "canonical" else workspace.history()
+        finally:
+            workspace.close()
+        live = inspection.result()
     findings = find_drift(declared, live, ignore)
     reconcile = build_plan(live, declared).up_sql if findings else ()
     return DriftReport(mask_url(url), against, tuple(findings), tuple(reconcile))

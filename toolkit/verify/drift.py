@@ -66,6 +66,8 @@ def find_drift(declared: Catalog, live: Catalog, ignore: Sequence[str] = ()) -> 
         if _ignored(label, key.name, ignore):
             continue
         want, have = declared_objects.get(key), live_objects.get(key)
+        if want == have:
+            continue  # the common case, decided without walking the fields
         if have is None:
             findings.append(DriftFinding(DriftKind.MISSING, label))
         elif want is None:
