@@ -480,6 +480,49 @@ def test_trigger_on_a_view_and_cross_schema_references(pg_url: str) -> None:
     assert catalog.functions == ()
 
 
+def _wait_for_no_sessions(server: ScratchServer, role: str) -> None:
+    """A closed session's server process ends shortly after the client leaves."""
+    import time
+
+    deadline = time.monotonic() + 10
+    with psycopg.connect(server.admin_url, autocommit=True) as conn:
+        while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = %s",
+                           (role,)).fetchone() != (0,):
+            assert time.monotonic() < deadline, f"sessions of {role} did not end"
+            time.sleep(0.02)
+
+
+def test_a_url_is_read_on_one_session_when_a_second_cannot_connect(
+        everything: Catalog, pg_server: ScratchServer, pg_url: str) -> None:
+    role = "canon_one_session"
+    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN CONNECTION LIMIT 1").format(
+            sql.Identifier(role)))
+    try:
+        limited = psycopg.conninfo.make_conninfo(pg_url, user=role)
+        with psycopg.connect(limited) as first:
+            with pytest.raises(psycopg.OperationalError, match="too many connections"):
+                psycopg.connect(limited).close()
+            alone = inspect_connection(first, SCHEMAS)
+        assert alone.tables and alone.indexes
+        _wait_for_no_sessions(pg_server, role)
+        assert inspect_catalog(limited, SCHEMAS) == alone
+    finally:
+        with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+def test_a_url_is_read_in_one_snapshot_across_both_sessions(everything: Catalog,
+                                                            pg_url: str) -> None:
+    from toolkit.inspect.snapshot import stream_rows_from
+    from toolkit.inspect.sqlfiles import SECOND_SESSION
+
+    assert SECOND_SESSION and set(QUERY_NAMES) - SECOND_SESSION
+    names = [name for name, _ in stream_rows_from(pg_url, SCHEMAS)]
+    assert sorted(names) == sorted(QUERY_NAMES)
+    assert catalog_from_rows(stream_rows_from(pg_url, SCHEMAS)) == everything
+
+
 def test_inspect_connection_leaves_the_connection_as_found(everything: Catalog,
                                                            pg_url: str) -> None:
     with psycopg.connect(pg_url) as conn:

@@ -17,7 +17,7 @@ from toolkit.inspect import (
     views,
 )
 from toolkit.inspect.lookups import Lookups
-from toolkit.inspect.snapshot import Rows, stream_rows
+from toolkit.inspect.snapshot import Rows, stream_rows, stream_rows_from
 from toolkit.memory import gc_paused
 from toolkit.model import Catalog, ObjectKey
 
@@ -27,10 +27,8 @@ if TYPE_CHECKING:
 
 def inspect_catalog(url: str, schemas: Sequence[str]) -> Catalog:
     """Connect to ``url`` and read the objects of ``schemas`` into a Catalog."""
-    from toolkit.postgres.connect import connect
-
-    with connect(url) as conn:
-        return inspect_connection(conn, schemas)
+    with gc_paused():
+        return catalog_from_rows(stream_rows_from(url, schemas))
 
 
 def inspect_connection(conn: psycopg.Connection[Any], schemas: Sequence[str]) -> Catalog:

@@ -29,6 +29,13 @@ QUERY_NAMES = (
 )
 
 
+# Given a URL, the inspector reads on two sessions sharing one snapshot: these queries run
+# on the second, the others on the first. The split balances what the server spends on each
+# side (indexes on one, columns and constraints on the other), registry queries first.
+SECOND_SESSION = frozenset({"dependencies", "domains", "composites", "sequences", "tables",
+                            "constraints", "columns"})
+
+
 @cache
 def query_text(name: str) -> str:
     """The text of ``queries/<name>.sql``; it takes one parameter, ``%(schemas)s`` (text[])."""
