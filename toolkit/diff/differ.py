@@ -336,7 +336,7 @@ class _Differ:
                 if constraint.references is not None:
                     self._add(AddConstraint(constraint))
         for key in sorted(old.keys() & new.keys()):
-            if not equivalent(old[key], new[key]):
+            if old[key] != new[key]:  # the steps of _table each allow for SQL spelling
                 self._table(old[key], new[key])
 
     def _table(self, before: Table, after: Table) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -42,7 +43,9 @@ def render_changes(changes: Iterable[Change]) -> list[str]:
 
 
 def _load_renderers() -> None:
-    """Import the renderer modules; they register themselves."""
+    """Import the renderer modules (once); they register themselves."""
+    if "toolkit.render.ddl" in sys.modules:
+        return
     import importlib
 
     importlib.import_module("toolkit.render.ddl")
