@@ -58,8 +58,9 @@ def _write(config: ProjectConfig, message: str, plan: Plan) -> tuple[Path, Path]
                       lambda name: rollback_text(name, message, plan))
 
 
-def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> Catalog:
-    """A catalog from ``canonical``, ``migrations`` or a database URL."""
+def resolve_state(config: ProjectConfig, workspace: Workspace, source: str,
+                  sessions: int = 2) -> Catalog:
+    """A catalog from ``canonical``, ``migrations`` or a database URL (read on ``sessions``)."""
     if source == "canonical":
         return workspace.desired()
     if source == "migrations":
@@ -69,22 +70,23 @@ def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> C
         from toolkit.secrets import remember
 
         remember(source)
-        return inspect_catalog(source, config.schemas)
+        return inspect_catalog(source, config.schemas, sessions=sessions)
     raise CanonError(f"unknown state {source!r}",
                      hint="use `canonical`, `migrations` or a postgresql:// URL")
 
 
 def diff_states(config: ProjectConfig, source: str, target: str, *,
                 with_down: bool = True) -> Plan:
-    """The plan from one state to another (two live databases are read concurrently)."""
+    """The plan from one state to another (two live databases are read concurrently, on one
+    session each)."""
     workspace = Workspace(config)
     try:
         if _is_url(source) and _is_url(target):
             from concurrent.futures import ThreadPoolExecutor
 
             with ThreadPoolExecutor(max_workers=2) as pool:
-                before = pool.submit(resolve_state, config, workspace, source)
-                after = pool.submit(resolve_state, config, workspace, target)
+                before = pool.submit(resolve_state, config, workspace, source, 1)
+                after = pool.submit(resolve_state, config, workspace, target, 1)
                 return build_plan(before.result(), after.result(), with_down=with_down)
         return build_plan(resolve_state(config, workspace, source),
                           resolve_state(config, workspace, target), with_down=with_down)

@@ -25,8 +25,18 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def inspect_catalog(url: str, schemas: Sequence[str]) -> Catalog:
-    """Connect to ``url`` and read the objects of ``schemas`` into a Catalog."""
+def inspect_catalog(url: str, schemas: Sequence[str], *, sessions: int = 2) -> Catalog:
+    """Connect to ``url`` and read the objects of ``schemas`` into a Catalog.
+
+    With ``sessions=2`` the server answers two catalog queries at a time (see
+    :func:`~toolkit.inspect.snapshot.stream_rows_from`); when two databases are read at once,
+    one session each keeps the server as busy without each session warming its own caches.
+    """
+    from toolkit.postgres.connect import connect
+
+    if sessions == 1:
+        with connect(url) as conn:
+            return inspect_connection(conn, schemas)
     with gc_paused():
         return catalog_from_rows(stream_rows_from(url, schemas))
 
