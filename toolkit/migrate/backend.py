@@ -166,42 +166,46 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
                 internalmigrations.upgrade(self)
         self._internal_schema_updated = True
 
-    def mark_applied(self, stem: str, up_sha256: str, down_sha256: str | None) -> None:
-        """Mark ``stem`` applied: yoyo's migration and log rows and canon's checksums.
+    def mark_applied_sql(self, stem: str, up_sha256: str, down_sha256: str | None) -> Any:
+        """The statement that marks ``stem`` applied: yoyo's migration and log rows and canon's
+        checksums, with the values in it (``sql.Composed``).
 
         One statement, so it is atomic even outside a transaction.
         """
         from psycopg import sql
 
         user, host = _who()
-        self.connection.execute(sql.SQL(
+        values = {"hash": get_migration_hash(stem), "id": stem, "up": up_sha256,
+                  "down": down_sha256, "user": user, "host": host}
+        return sql.SQL(
             "WITH marked AS ("
             "INSERT INTO {migrations} (migration_hash, migration_id, applied_at_utc) "
-            "VALUES (%(hash)s, %(id)s, now() AT TIME ZONE 'UTC')), "
+            "VALUES ({hash}, {id}, now() AT TIME ZONE 'UTC')), "
             "logged AS ({log}) "
             "INSERT INTO {checksums} (migration_id, up_sha256, down_sha256) "
-            "VALUES (%(id)s, %(up)s, %(down)s) ON CONFLICT (migration_id) DO UPDATE SET "
+            "VALUES ({id}, {up}, {down}) ON CONFLICT (migration_id) DO UPDATE SET "
             "up_sha256 = EXCLUDED.up_sha256, down_sha256 = EXCLUDED.down_sha256, "
             "recorded_at = now()").format(
-                migrations=qualified(MIGRATION_TABLE), log=_log_insert().format(
-                    log=qualified(LOG_TABLE), operation=sql.Literal("apply")),
-                checksums=qualified(CHECKSUM_TABLE)),
-            {"hash": get_migration_hash(stem), "id": stem, "up": up_sha256, "down": down_sha256,
-             "user": user, "host": host})
+                migrations=qualified(MIGRATION_TABLE),
+                log=_log_insert(sql.Literal("apply"), values),
+                checksums=qualified(CHECKSUM_TABLE),
+                **{name: sql.Literal(value) for name, value in values.items()
+                   if name in ("hash", "id", "up", "down")})
 
     def mark_reverted(self, stem: str) -> None:
         """Unmark ``stem``: delete yoyo's migration row and the checksums, log the rollback."""
         from psycopg import sql
 
         user, host = _who()
+        values = {"hash": get_migration_hash(stem), "id": stem, "user": user, "host": host}
         self.connection.execute(sql.SQL(
-            "WITH unmarked AS (DELETE FROM {migrations} WHERE migration_hash = %(hash)s), "
+            "WITH unmarked AS (DELETE FROM {migrations} WHERE migration_hash = {hash}), "
             "logged AS ({log}) "
-            "DELETE FROM {checksums} WHERE migration_id = %(id)s").format(
-                migrations=qualified(MIGRATION_TABLE), log=_log_insert().format(
-                    log=qualified(LOG_TABLE), operation=sql.Literal("rollback")),
-                checksums=qualified(CHECKSUM_TABLE)),
-            {"hash": get_migration_hash(stem), "id": stem, "user": user, "host": host})
+            "DELETE FROM {checksums} WHERE migration_id = {id}").format(
+                migrations=qualified(MIGRATION_TABLE),
+                log=_log_insert(sql.Literal("rollback"), values),
+                checksums=qualified(CHECKSUM_TABLE),
+                hash=sql.Literal(values["hash"]), id=sql.Literal(stem)))
 
     def record_checksums(self, stem: str, up_sha256: str, down_sha256: str | None) -> None:
         """Store the sha256 of an applied migration's scripts (inside its transaction)."""
@@ -229,13 +233,16 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
             qualified(CHECKSUM_TABLE)), (stem,))
 
 
-def _log_insert() -> Any:
+def _log_insert(operation: Any, values: dict[str, str | None]) -> Any:
+    """yoyo's log row for ``values`` (hash, id, user, host) as a statement with literals."""
     from psycopg import sql
 
     return sql.SQL(
         "INSERT INTO {log} (id, migration_hash, migration_id, operation, username, hostname, "
-        "created_at_utc) VALUES (gen_random_uuid()::text, %(hash)s, %(id)s, {operation}, "
-        "%(user)s, %(host)s, now() AT TIME ZONE 'UTC')")
+        "created_at_utc) VALUES (gen_random_uuid()::text, {hash}, {id}, {operation}, "
+        "{user}, {host}, now() AT TIME ZONE 'UTC')").format(
+            log=qualified(LOG_TABLE), operation=operation,
+            **{name: sql.Literal(values[name]) for name in ("hash", "id", "user", "host")})
 
 
 @cache

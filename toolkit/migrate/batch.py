@@ -49,8 +49,11 @@ def has_copy(statements: tuple[Statement, ...]) -> bool:
     return any(s.kind == "CopyStmt" and not s.node.get("filename") for s in statements)
 
 
-def run_batch(conn: psycopg.Connection, statements: tuple[Statement, ...]) -> None:
-    """Run ``statements`` in one round trip; :class:`BatchFailed` names the failing one.
+def run_batch(conn: psycopg.Connection, statements: tuple[Statement, ...],
+              trailer: str = "") -> None:
+    """Run ``statements`` (then ``trailer``, one more statement of canon's own) in one round
+    trip; :class:`BatchFailed` names the failing statement, ``len(statements)`` being the
+    trailer.
 
     The connection must be inside a transaction block (a failure aborts it; the caller rolls
     back).
@@ -60,6 +63,8 @@ def run_batch(conn: psycopg.Connection, statements: tuple[Statement, ...]) -> No
 
     pgconn = conn.pgconn
     pieces = batch_pieces(statements)
+    if trailer:
+        pieces.append(f"{trailer};\n")
     pgconn.send_query("".join(pieces).encode(conn.info.encoding))
     _flush(pgconn)
     index = 0

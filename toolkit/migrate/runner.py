@@ -2,13 +2,13 @@
 
 A :class:`Runner` is one session on the target database for a whole run: it holds the advisory
 lock and yoyo's lock row (see :mod:`toolkit.migrate.lock`). Each migration becomes an in-memory
-yoyo ``Migration`` with two steps: the up script from ``migrations/`` (or the down script from
-``rollbacks/``), sent in one round trip when it runs in a transaction (see
-:mod:`toolkit.migrate.batch`) and statement by statement otherwise; either way a failure is
-reported at the failing statement's line, and a step that writes yoyo's mark (or unmark)
-and log rows and the checksums. Nothing is copied to disk.
+yoyo ``Migration`` whose steps run the up script from ``migrations/`` (or the down script from
+``rollbacks/``) and write yoyo's mark (or unmark) and log rows and the checksums. A script
+that runs in a transaction is sent in one round trip together with its mark (see
+:mod:`toolkit.migrate.batch`), any other statement by statement; either way a failure is
+reported at the failing statement's line. Nothing is copied to disk.
 
-yoyo's ``process_steps`` runs both steps in one transaction, so a failing statement, a killed
+yoyo's ``process_steps`` runs the steps in one transaction, so a failing statement, a killed
 process or a lost connection leaves the database exactly at the previous migration. A script
 with ``-- canon:transactional false`` runs outside a transaction and is marked right after it
 (the mark is a single statement); if one of its statements fails, those before it stay
@@ -80,33 +80,43 @@ class StatementFailed(Exception):
 
 
 class ScriptStep(StepBase):  # type: ignore[misc]
-    """The yoyo step of a migration: the up script to apply, the down script to revert."""
+    """The yoyo step of a migration: the up script to apply, the down script to revert.
 
-    def __init__(self, up: Script | None, down: Script | None) -> None:
+    ``mark`` records the migration right after the up script; sent in the same round trip
+    as the script where the script runs as a batch.
+    """
+
+    def __init__(self, up: Script | None, down: Script | None,
+                 mark: MarkStep | None = None) -> None:
         self.id = 0
         self.up = up
         self.down = down
+        self.mark = mark
 
     def apply(self, backend: CanonBackend, force: bool = False) -> None:
-        """Run the up script."""
-        _run(backend.connection, self.up)
+        """Run the up script (and the mark)."""
+        _run(backend, self.up, self.mark)
 
     def rollback(self, backend: CanonBackend, force: bool = False) -> None:
         """Run the down script."""
-        _run(backend.connection, self.down)
+        _run(backend, self.down)
 
 
-def _run(conn: psycopg.Connection, script: Script | None) -> None:
+def _run(backend: CanonBackend, script: Script | None, mark: MarkStep | None = None) -> None:
     import psycopg
 
     from toolkit.migrate.batch import BatchFailed, has_copy, run_batch
 
     if script is None:
         return
-    if script.transactional and len(script.statements) > 1 and not has_copy(script.statements):
+    conn = backend.connection
+    if script.transactional and not has_copy(script.statements):
+        trailer = mark.statement(backend).as_string(conn) if mark is not None else ""
         try:
-            run_batch(conn, script.statements)
+            run_batch(conn, script.statements, trailer)
         except BatchFailed as failed:
+            if failed.index == len(script.statements):
+                raise failed.error from None  # the mark itself: bookkeeping, not the script
             raise StatementFailed(script, script.statements[failed.index], failed.error,
                                   failed.offset) from failed.error
         return
@@ -116,6 +126,8 @@ def _run(conn: psycopg.Connection, script: Script | None) -> None:
                 cursor.execute(statement.text)
             except psycopg.Error as exc:
                 raise StatementFailed(script, statement, exc) from exc
+    if mark is not None:
+        mark.apply(backend)
 
 
 class MarkStep(StepBase):  # type: ignore[misc]
@@ -132,10 +144,14 @@ class MarkStep(StepBase):  # type: ignore[misc]
         self.up_sha256 = up_sha256
         self.down_sha256 = down_sha256
 
+    def statement(self, backend: CanonBackend) -> Any:
+        """The marking statement with its values in it (``sql.Composed``)."""
+        assert self.up_sha256 is not None
+        return backend.mark_applied_sql(self.stem, self.up_sha256, self.down_sha256)
+
     def apply(self, backend: CanonBackend, force: bool = False) -> None:
         """Mark the migration applied and store its checksums."""
-        assert self.up_sha256 is not None
-        backend.mark_applied(self.stem, self.up_sha256, self.down_sha256)
+        backend.connection.execute(self.statement(backend))
 
     def rollback(self, backend: CanonBackend, force: bool = False) -> None:
         """Mark the migration reverted."""
@@ -226,7 +242,7 @@ class Runner:
         import psycopg
 
         started = time.perf_counter()
-        steps = [ScriptStep(up, None), MarkStep(migration.stem, up.sha256, down_sha256)]
+        steps = [ScriptStep(up, None, MarkStep(migration.stem, up.sha256, down_sha256))]
         try:
             yoyo_migration(migration, steps, up.transactional).process_steps(
                 self.backend, APPLY)
