@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import CanonError, FindingsError, UnsafeChangeError
-from toolkit.model import Catalog
-from toolkit.plan.builder import Plan, build_plan
-from toolkit.plan.states import Workspace
+
+if TYPE_CHECKING:
+    from toolkit.model import Catalog
+    from toolkit.plan.builder import Plan
+    from toolkit.plan.states import Workspace
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,9 @@ class PlanOutcome:
 def plan_migration(config: ProjectConfig, message: str, *, allow_destructive: bool = False,
                    check: bool = False) -> PlanOutcome:
     """Diff history -> canonical files; prove and write the next migration pair."""
+    from toolkit.plan.builder import build_plan
+    from toolkit.plan.states import Workspace
+
     workspace = Workspace(config)
     try:
         history = workspace.history()
@@ -79,6 +85,8 @@ def diff_states(config: ProjectConfig, source: str, target: str, *,
                 with_down: bool = True) -> Plan:
     """The plan from one state to another (two live databases are read concurrently, on one
     session each)."""
+    from toolkit.plan.states import Workspace
+
     workspace = Workspace(config)
     try:
         if _is_url(source) and _is_url(target):
@@ -87,7 +95,13 @@ def diff_states(config: ProjectConfig, source: str, target: str, *,
             with ThreadPoolExecutor(max_workers=2) as pool:
                 before = pool.submit(resolve_state, config, workspace, source, 1)
                 after = pool.submit(resolve_state, config, workspace, target, 1)
+                # Loaded here while the servers answer the catalog queries.
+                from toolkit.plan.builder import build_plan
+                from toolkit.render import ddl  # noqa: F401
+
                 return build_plan(before.result(), after.result(), with_down=with_down)
+        from toolkit.plan.builder import build_plan
+
         return build_plan(resolve_state(config, workspace, source),
                           resolve_state(config, workspace, target), with_down=with_down)
     finally:
