@@ -2,8 +2,11 @@
 
 A frozen dataclass's ``__init__`` sets every field through ``object.__setattr__``; for a
 2,000-table database that is a large share of the inspection. The instances made here are
-the same objects (same class, same ``__dict__``, so equal, hashable and printable as usual),
-filled in one dictionary update.
+the same objects (same class, same fields, so equal, hashable and printable as usual):
+a class with a ``__dict__`` gets it filled in one dictionary update; a class with
+``__slots__`` (the most numerous, such as columns, to keep them small) gets each slot set
+through its descriptor by a constructor generated for the class, as ``dataclasses`` itself
+generates ``__init__``.
 """
 
 from __future__ import annotations
@@ -20,11 +23,10 @@ def maker(cls: type[T]) -> Callable[..., T]:
 
     Every field without a default must be given (as with the dataclass's own constructor).
 
-    ``cls`` must be a dataclass without ``__slots__``, ``__post_init__`` or default factories
-    (which a plain dictionary update would bypass); anything else is refused up front.
+    ``cls`` must be a dataclass without ``__post_init__`` or default factories (which this
+    constructor would bypass); anything else is refused up front.
     """
-    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__slots__") \
-            or hasattr(cls, "__post_init__"):
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__"):
         raise TypeError(f"{cls.__name__} cannot be made without its __init__")
     defaults: dict[str, Any] = {}
     for field in dataclasses.fields(cls):
@@ -32,6 +34,8 @@ def maker(cls: type[T]) -> Callable[..., T]:
             raise TypeError(f"{cls.__name__}.{field.name} has a default factory")
         if field.default is not dataclasses.MISSING:
             defaults[field.name] = field.default
+    if "__slots__" in cls.__dict__:
+        return _slots_maker(cls, defaults)
     new = object.__new__
 
     def make(**values: Any) -> T:
@@ -41,4 +45,24 @@ def maker(cls: type[T]) -> Callable[..., T]:
         state.update(values)
         return instance
 
+    return make
+
+
+def _slots_maker(cls: type[T], defaults: dict[str, Any]) -> Callable[..., T]:
+    """A keyword-only constructor that sets each slot of ``cls`` through its descriptor."""
+    names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    scope: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    parameters, lines = [], []
+    for index, name in enumerate(names):
+        scope[f"set_{index}"] = getattr(cls, name).__set__
+        if name in defaults:
+            scope[f"default_{index}"] = defaults[name]
+            parameters.append(f"{name}=default_{index}")
+        else:
+            parameters.append(name)
+        lines.append(f"    set_{index}(instance, {name})")
+    source = (f"def make(*, {', '.join(parameters)}):\n    instance = new(cls)\n"
+              + "\n".join(lines) + "\n    return instance\n")
+    exec(source, scope)  # the source names only the class's own fields
+    make: Callable[..., T] = scope["make"]
     return make

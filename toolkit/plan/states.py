@@ -14,7 +14,7 @@ from toolkit.model import Catalog
 from toolkit.plan.scripts import run_sql_text
 from toolkit.postgres.scratch import ScratchServer, open_scratch_server
 
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"
 
 
 @dataclass(frozen=True)
