@@ -128,16 +128,23 @@ def test_failing_statement_rolls_back_the_whole_migration(three: Path, pg_url: s
     assert query(pg_url, "select count(*) from canon.yoyo_lock") == [(0,)]
 
 
+def failing_migration(project: Path, url: str, stem: str, up: str) -> str:
+    """Add migration ``stem`` and run migrate, which must fail with exit 2; its output."""
+    add(project, stem, up)
+    rehash(project)
+    code, output = invoke(project, "migrate", "--database", url)
+    assert code == 2, output
+    return output
+
+
 def test_error_without_a_position_names_the_statement_that_failed(three: Path,
                                                                   pg_url: str) -> None:
     # A duplicate table is reported without a position: the statement is found by how many
     # statements of the script the server had finished.
-    add(three, "0004_twice", "-- header\nCREATE TABLE audit (\n    id int\n);\n"
+    output = failing_migration(
+        three, pg_url, "0004_twice", "-- header\nCREATE TABLE audit (\n    id int\n);\n"
         "INSERT INTO users VALUES (1);\n\n  CREATE TABLE notes (body text);\n"
         "CREATE TABLE never_reached (id int);\n")
-    rehash(three)
-    code, output = invoke(three, "migrate", "--database", pg_url)
-    assert code == 2
     assert ("0004_twice.sql:7:3: migration 0004_twice failed: relation \"notes\" already "
             "exists (SQLSTATE 42P07)") in output
     assert "nothing of it was applied; the database is still at 0003_notes" in output
@@ -148,11 +155,10 @@ def test_error_without_a_position_names_the_statement_that_failed(three: Path,
 
 def test_error_position_in_a_later_statement_maps_to_its_file_line(three: Path,
                                                                    pg_url: str) -> None:
-    add(three, "0004_late", "CREATE TABLE audit (id int);;\nCOMMENT ON TABLE audit IS 'a;b';\n"
-        "UPDATE audit\n   SET id = id\n WHERE missing_column = 1;\n")
-    rehash(three)
-    code, output = invoke(three, "migrate", "--database", pg_url)
-    assert code == 2
+    output = failing_migration(
+        three, pg_url, "0004_late", "CREATE TABLE audit (id int);;\n"
+        "COMMENT ON TABLE audit IS 'a;b';\nUPDATE audit\n   SET id = id\n"
+        " WHERE missing_column = 1;\n")
     assert ("0004_late.sql:5:8: migration 0004_late failed: column \"missing_column\" does "
             "not exist (SQLSTATE 42703)") in output
     assert "audit" not in tables(pg_url)
