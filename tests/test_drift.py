@@ -142,6 +142,30 @@ def test_json_sarif_and_reconcile_sql(migrated: tuple[Path, str]) -> None:
     assert 'ALTER TABLE "public"."notes" ALTER COLUMN "stars" TYPE integer' in output
 
 
+def test_sarif_places_each_finding_in_a_file(migrated: tuple[Path, str]) -> None:
+    project, url = migrated
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("alter table notes alter column stars type bigint")
+        conn.execute("drop policy notes_owner on notes")
+        conn.execute("create table extra (id int)")
+    code, output = drift(project, url, "--format", "sarif")
+    assert code == 1
+    log = json.loads(output)
+    assert_valid_sarif(log)
+    places = {result["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]: (
+        result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+        result["locations"][0]["physicalLocation"]["region"]["startLine"],
+        result["locations"][0]["physicalLocation"]["region"]["startColumn"])
+        for result in log["runs"][0]["results"]}
+    notes = (project / "schema" / "notes.sql").as_posix()
+    config = (project / "canon.toml").as_posix()
+    assert places == {
+        "column public.notes.stars": (notes, 6, 5),
+        "policy public.notes_owner on public.notes": (notes, 10, 1),
+        "table public.extra": (config, 1, 1),
+    }
+
+
 def test_sarif_of_every_drift_kind_is_valid_and_names_its_rule() -> None:
     findings = (
         DriftFinding(DriftKind.MISSING, "function public.note_count()"),

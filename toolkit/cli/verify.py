@@ -29,8 +29,15 @@ def drift(
     if output_format not in renderers:
         raise CanonError(f"unknown format {output_format!r}",
                          hint="use --format text, json or sarif")
-    report = find(project_config(), database, against)
-    out(renderers[output_format](report.findings, report.database))
+    config = project_config()
+    report = find(config, database, against)
+    if output_format == "sarif":
+        from toolkit.verify.locations import declaration_sites
+
+        out(drift_sarif(report.findings, report.database,
+                        declaration_sites(config) if report.findings else None))
+    else:
+        out(renderers[output_format](report.findings, report.database))
     if show_sql and report.reconcile_sql:
         out("\n-- statements that would reconcile the database with the declared schema:")
         for statement in report.reconcile_sql:

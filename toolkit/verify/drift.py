@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from toolkit.diff.equivalence import equivalent
-from toolkit.model import Catalog, Table
+from toolkit.model import Catalog, ObjectKey, Table
 from toolkit.model.catalog import CatalogObject
 
 
@@ -34,11 +34,17 @@ class FieldDifference:
 
 @dataclass(frozen=True)
 class DriftFinding:
-    """One object (or column) that drifted."""
+    """One object (or column) that drifted.
+
+    ``key`` is the object's (for a column, its table's, with ``column`` naming it), so a
+    report can point at where the object is declared.
+    """
 
     kind: DriftKind
     object: str
     differences: tuple[FieldDifference, ...] = ()
+    key: ObjectKey | None = None
+    column: str | None = None
 
     def describe(self) -> str:
         """A line (or several) a person can read."""
@@ -69,14 +75,14 @@ def find_drift(declared: Catalog, live: Catalog, ignore: Sequence[str] = ()) -> 
         if want == have:
             continue  # the common case, decided without walking the fields
         if have is None:
-            findings.append(DriftFinding(DriftKind.MISSING, label))
+            findings.append(DriftFinding(DriftKind.MISSING, label, key=key))
         elif want is None:
-            findings.append(DriftFinding(DriftKind.UNEXPECTED, label))
+            findings.append(DriftFinding(DriftKind.UNEXPECTED, label, key=key))
         elif isinstance(want, Table) and isinstance(have, Table):
-            findings.extend(_table_drift(label, want, have))
+            findings.extend(_table_drift(key, label, want, have))
         elif not equivalent(want, have):
             findings.append(DriftFinding(DriftKind.CHANGED, label,
-                                         tuple(_field_differences(want, have))))
+                                         tuple(_field_differences(want, have)), key=key))
     return findings
 
 
@@ -84,24 +90,26 @@ def _ignored(label: str, name: str, patterns: Iterable[str]) -> bool:
     return any(fnmatch.fnmatchcase(label, p) or fnmatch.fnmatchcase(name, p) for p in patterns)
 
 
-def _table_drift(label: str, want: Table, have: Table) -> list[DriftFinding]:
+def _table_drift(key: ObjectKey, label: str, want: Table, have: Table) -> list[DriftFinding]:
     findings = []
     declared_columns = {c.name: c for c in want.columns}
     live_columns = {c.name: c for c in have.columns}
     for name in sorted(declared_columns.keys() | live_columns.keys()):
         column_label = f"column {want.name}.{name}"
         if name not in live_columns:
-            findings.append(DriftFinding(DriftKind.MISSING, column_label))
+            findings.append(DriftFinding(DriftKind.MISSING, column_label, key=key, column=name))
         elif name not in declared_columns:
-            findings.append(DriftFinding(DriftKind.UNEXPECTED, column_label))
+            findings.append(DriftFinding(DriftKind.UNEXPECTED, column_label, key=key,
+                                         column=name))
         elif not equivalent(declared_columns[name], live_columns[name]):
             findings.append(DriftFinding(
                 DriftKind.CHANGED, column_label,
-                tuple(_field_differences(declared_columns[name], live_columns[name]))))
+                tuple(_field_differences(declared_columns[name], live_columns[name])),
+                key=key, column=name))
     differences = tuple(d for d in _field_differences(want, have)
                         if d.field not in ("columns", "constraints"))
     if differences:
-        findings.append(DriftFinding(DriftKind.CHANGED, label, differences))
+        findings.append(DriftFinding(DriftKind.CHANGED, label, differences, key=key))
     return findings
 
 

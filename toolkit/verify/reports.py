@@ -7,6 +7,7 @@ from typing import Any
 
 from toolkit import __version__
 from toolkit.verify.drift import DriftFinding, DriftKind
+from toolkit.verify.locations import Locate, display_path
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -32,8 +33,13 @@ def drift_json(findings: tuple[DriftFinding, ...], database: str) -> str:
     }, indent=2)
 
 
-def drift_sarif(findings: tuple[DriftFinding, ...], database: str) -> str:
-    """Findings as a SARIF 2.1.0 log (one rule per drift kind)."""
+def drift_sarif(findings: tuple[DriftFinding, ...], database: str,
+                locate: Locate | None = None) -> str:
+    """Findings as a SARIF 2.1.0 log (one rule per drift kind).
+
+    With ``locate`` (see :mod:`toolkit.verify.locations`) every result also has a file and
+    line, which code scanning needs to show it.
+    """
     kinds = [str(kind) for kind in DriftKind]
     rules = [{"id": f"DRIFT-{kind.upper()}", "name": f"drift-{kind}",
               "shortDescription": {"text": f"An object is {kind} in the live database"}}
@@ -46,7 +52,7 @@ def drift_sarif(findings: tuple[DriftFinding, ...], database: str) -> str:
             "ruleIndex": kinds.index(finding.kind),
             "level": "error",
             "message": {"text": message},
-            "locations": [{"logicalLocations": [{"fullyQualifiedName": finding.object}]}],
+            "locations": [_location(finding, locate)],
         })
     return json.dumps({
         "$schema": SARIF_SCHEMA,
@@ -57,6 +63,17 @@ def drift_sarif(findings: tuple[DriftFinding, ...], database: str) -> str:
             "results": results,
         }],
     }, indent=2)
+
+
+def _location(finding: DriftFinding, locate: Locate | None) -> dict[str, Any]:
+    location: dict[str, Any] = {
+        "logicalLocations": [{"fullyQualifiedName": finding.object}]}
+    if locate is not None:
+        site = locate(finding)
+        location["physicalLocation"] = {
+            "artifactLocation": {"uri": display_path(site.path)},
+            "region": {"startLine": site.line, "startColumn": site.column}}
+    return location
 
 
 def _jsonable(value: Any) -> Any:
