@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import Flag, auto
+from typing import Generic, TypeVar
 
 from toolkit.diff.hazards import Hazard, HazardKind, is_widening
 from toolkit.model import Column, Constraint, EnumType, Function, Policy, QualifiedName, Table
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import KIND_CONSTRAINT, KIND_TABLE, ObjectKey
 from toolkit.model.objects import Domain, Sequence
+
+T = TypeVar("T", Function, Policy, EnumType, Sequence, Domain)
 
 
 class Phase:
@@ -45,6 +48,25 @@ class Change:
     def lost_on_reverse(self) -> str | None:
         """What the reverse of this change cannot restore (None when it restores everything)."""
         return None
+
+
+@dataclass(frozen=True)
+class Redefine(Change, Generic[T]):
+    """Base of changes that turn one definition of an object into another in place; the
+    reverse turns it back (same change, ``before`` and ``after`` swapped)."""
+
+    before: T
+    after: T
+
+    @property
+    def key(self) -> ObjectKey:
+        """The redefined object's key."""
+        key: ObjectKey = self.after.key
+        return key
+
+    def reverse(self) -> Change:
+        """The same change with ``before`` and ``after`` swapped."""
+        return replace(self, before=self.after, after=self.before)
 
 
 @dataclass(frozen=True)
@@ -342,54 +364,25 @@ class SetComment(Change):
 
 
 @dataclass(frozen=True)
-class ReplaceFunction(Change):
+class ReplaceFunction(Redefine[Function]):
     """CREATE OR REPLACE a function whose signature and result type stay the same."""
 
-    before: Function
-    after: Function
     phase = Phase.CREATE
-
-    @property
-    def key(self) -> ObjectKey:
-        """The function's key."""
-        return self.after.key
-
-    def reverse(self) -> Change:
-        """Replace it with the previous definition."""
-        return ReplaceFunction(self.after, self.before)
 
 
 @dataclass(frozen=True)
-class AlterPolicy(Change):
+class AlterPolicy(Redefine[Policy]):
     """ALTER POLICY: roles, USING or WITH CHECK change, command and kind stay."""
 
-    before: Policy
-    after: Policy
     phase = Phase.CREATE
-
-    @property
-    def key(self) -> ObjectKey:
-        """The policy's key."""
-        return self.after.key
-
-    def reverse(self) -> Change:
-        """Restore the previous policy."""
-        return AlterPolicy(self.after, self.before)
 
 
 @dataclass(frozen=True)
-class AddEnumValues(Change):
+class AddEnumValues(Redefine[EnumType]):
     """ALTER TYPE ... ADD VALUE for labels ``after`` has and ``before`` lacks."""
 
-    before: EnumType
-    after: EnumType
     columns: tuple[tuple[QualifiedName, Column], ...] = ()
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The enum's key."""
-        return self.after.key
 
     def reverse(self) -> Change:
         """Removing values needs a rebuild of the type."""
@@ -397,22 +390,11 @@ class AddEnumValues(Change):
 
 
 @dataclass(frozen=True)
-class RebuildEnum(Change):
+class RebuildEnum(Redefine[EnumType]):
     """Recreate an enum type with other labels, converting every column that uses it."""
 
-    before: EnumType
-    after: EnumType
     columns: tuple[tuple[QualifiedName, Column], ...] = ()
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The enum's key."""
-        return self.after.key
-
-    def reverse(self) -> Change:
-        """Rebuild with the previous labels."""
-        return RebuildEnum(self.after, self.before, self.columns)
 
     @property
     def removed_labels(self) -> tuple[str, ...]:
@@ -430,37 +412,13 @@ class RebuildEnum(Change):
 
 
 @dataclass(frozen=True)
-class AlterSequence(Change):
+class AlterSequence(Redefine[Sequence]):
     """ALTER SEQUENCE options."""
-
-    before: Sequence
-    after: Sequence
-
-    @property
-    def key(self) -> ObjectKey:
-        """The sequence's key."""
-        return self.after.key
-
-    def reverse(self) -> Change:
-        """Restore the previous options."""
-        return AlterSequence(self.after, self.before)
 
 
 @dataclass(frozen=True)
-class AlterDomain(Change):
+class AlterDomain(Redefine[Domain]):
     """ALTER DOMAIN default, NOT NULL and CHECK constraints (same base type)."""
-
-    before: Domain
-    after: Domain
-
-    @property
-    def key(self) -> ObjectKey:
-        """The domain's key."""
-        return self.after.key
-
-    def reverse(self) -> Change:
-        """Restore the previous definition."""
-        return AlterDomain(self.after, self.before)
 
 
 def _same_expression(first: str | None, second: str | None) -> bool:
