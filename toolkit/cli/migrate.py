@@ -225,7 +225,6 @@ def _report(result: RunResult, verb: str, nothing: str, dry_run: bool) -> None:
 
 
 def _shown(path: Path, root: Path) -> str:
-    try:
-        return str(path.relative_to(root))
-    except ValueError:
-        return str(path)
+    from toolkit.paths import shown_path
+
+    return str(shown_path(path, root))

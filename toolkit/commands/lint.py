@@ -15,6 +15,7 @@ from toolkit.lint.registry import Rule, all_rules
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.settings import LintSettings, load_settings
 from toolkit.memory import gc_paused
+from toolkit.paths import shown_path
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def _relocated(result: LintResult, config: ProjectConfig) -> LintResult:
     def place(path: Path) -> Path:
         """The working-directory path of a project-relative path."""
         if path not in moved:
-            moved[path] = _display(config.root / path)
+            moved[path] = shown_path(config.root / path)
         return moved[path]
 
     for file in result.files:
@@ -148,17 +149,9 @@ def _expand(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _display(path: Path, root: Path | None = None) -> Path:
-    """``path`` relative to ``root`` (the working directory by default) when below it."""
-    try:
-        return path.resolve().relative_to((root or Path.cwd()).resolve())
-    except ValueError:
-        return path
-
-
 def _read(path: Path, mode: Mode, root: Path | None = None) -> SourceFile:
     """Read and parse one file (bad UTF-8 and syntax errors are SourceErrors)."""
-    shown = _display(path, root)
+    shown = shown_path(path, root)
     try:
         raw = path.read_bytes()
     except OSError as exc:

@@ -7,6 +7,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from toolkit.paths import shown_path
+
 
 class Code(StrEnum):
     """Stable codes of directory findings (they appear in text and JSON output)."""
@@ -66,12 +68,7 @@ class Finding:
 
 
 def _relative(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return str(path.relative_to(root))
-        except ValueError:
-            pass
-    return str(path)
+    return str(path if root is None else shown_path(path, root))
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:

@@ -9,6 +9,7 @@ from typing import Any
 from toolkit.config import ProjectConfig
 from toolkit.errors import Location, SourceError
 from toolkit.model import SourceLocation
+from toolkit.paths import shown_path
 from toolkit.source.parser import SourceText, Statement, parse_source, scan_tokens
 
 Node = dict[str, Any]
@@ -81,10 +82,7 @@ def canonical_paths(config: ProjectConfig) -> list[Path]:
 
 def display_path(config: ProjectConfig, path: Path) -> Path:
     """``path`` relative to the project root when it lies inside it."""
-    try:
-        return path.resolve().relative_to(config.root.resolve())
-    except ValueError:
-        return path
+    return shown_path(path, config.root)
 
 
 def read_sql_file(path: Path, shown_as: Path) -> SourceFile:

@@ -51,10 +51,3 @@ def declaration_sites(config: ProjectConfig) -> Locate:
 
     return locate
 
-
-def display_path(path: str, root: Path | None = None) -> str:
-    """``path`` relative to ``root`` (the working directory by default) when below it."""
-    try:
-        return Path(path).resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
-    except ValueError:
-        return Path(path).as_posix()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from toolkit import __version__
+from toolkit.paths import shown_path
 from toolkit.verify.drift import DriftFinding, DriftKind
-from toolkit.verify.locations import Locate, display_path
+from toolkit.verify.locations import Locate
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
@@ -71,7 +73,7 @@ def _location(finding: DriftFinding, locate: Locate | None) -> dict[str, Any]:
     if locate is not None:
         site = locate(finding)
         location["physicalLocation"] = {
-            "artifactLocation": {"uri": display_path(site.path)},
+            "artifactLocation": {"uri": shown_path(Path(site.path)).as_posix()},
             "region": {"startLine": site.line, "startColumn": site.column}}
     return location
 
