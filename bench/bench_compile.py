@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from generate import generate
-from measure import time_command
+from measure import run_once, time_command
 
 TABLES = 2000
 TARGET_WALL = 1.0
@@ -29,11 +28,7 @@ def cpu_seconds(argv: list[str], runs: int) -> tuple[float, float]:
     """Median and best user+system CPU seconds of ``argv`` over ``runs`` fresh processes."""
     samples = []
     for _ in range(runs):
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _, status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode != 0:
-            raise RuntimeError(f"{' '.join(argv)}: exit {proc.returncode}")
+        _, usage = run_once(" ".join(argv), argv)
         samples.append(usage.ru_utime + usage.ru_stime)
     return statistics.median(samples), min(samples)
 

@@ -9,13 +9,13 @@ them for the machine. The two tools take turns. Target: canon's wall time <= 1/5
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from bench_inspect import _populate
-from measure import Sample, ratio, time_command
+from measure import Sample, ratio, taking_turns, time_command
 
 from toolkit.postgres.scratch import open_scratch_server
 
@@ -39,19 +39,6 @@ def settle(admin_url: str, urls: list[str]) -> None:
         conn.execute("CHECKPOINT")
 
 
-def taking_turns(commands: dict[str, tuple[list[str], tuple[int, ...]]],
-                 runs: int) -> list[Sample]:
-    """Median wall time and RSS of each ``(argv, exit codes that mean success)`` over ``runs``
-    rounds, one run of each per round."""
-    samples: dict[str, list[Sample]] = {label: [] for label in commands}
-    for _ in range(runs):
-        for label, (argv, ok_codes) in commands.items():
-            samples[label].append(time_command(label, argv, runs=1, ok_codes=ok_codes))
-    return [Sample(label, statistics.median(s.wall for s in taken),
-                   statistics.median(s.rss_mib for s in taken), runs)
-            for label, taken in samples.items()]
-
-
 def bench_diff() -> None:
     """canon diff URL_A URL_B next to migra URL_A URL_B."""
     server = open_scratch_server(18)
@@ -66,13 +53,16 @@ def bench_diff() -> None:
         with tempfile.TemporaryDirectory() as project:
             (Path(project) / "canon.toml").write_text('schemas = ["public"]\n', encoding="utf-8")
             ours = [str(canon), "--project", project, "diff", "--from", url_a, "--to", url_b]
-            commands: dict[str, tuple[list[str], tuple[int, ...]]] = {
-                f"canon diff ({TABLES} tables, variant)": (ours, (0,))}
+            peer = [str(MIGRA), "--unsafe", url_a, url_b]
+            ours_label = f"canon diff ({TABLES} tables, variant)"
+            peer_label = f"migra --unsafe ({TABLES} tables, variant)"
+            runs: dict[str, Callable[[], Sample]] = {
+                ours_label: lambda: time_command(ours_label, ours, runs=1)}
             if MIGRA.exists():
                 # migra exits 2 when the databases differ.
-                commands[f"migra --unsafe ({TABLES} tables, variant)"] = (
-                    [str(MIGRA), "--unsafe", url_a, url_b], (0, 2))
-            results = taking_turns(commands, RUNS)
+                runs[peer_label] = lambda: time_command(peer_label, peer, runs=1,
+                                                        ok_codes=(0, 2))
+            results = taking_turns(RUNS, runs)
         for sample in results:
             print(sample.line())
         if len(results) == 2:

@@ -8,12 +8,12 @@ migration; psql runs the same files concatenated in one transaction). Target: ra
 from __future__ import annotations
 
 import shutil
-import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from measure import Sample, ratio, time_command
+from measure import Sample, ratio, taking_turns, time_command
 
 from toolkit.postgres.scratch import ScratchServer, open_scratch_server
 
@@ -64,18 +64,17 @@ def write_project(root: Path) -> Path:
 
 
 def on_fresh_databases(server: ScratchServer, commands: dict[str, list[str]]) -> list[Sample]:
-    """Median of RUNS runs of each ``argv + [url]``, each run against a new empty database.
+    """Median of RUNS runs of each ``argv + [url]``, each run against a new empty database,
+    the commands taking turns."""
 
-    The commands take turns, so a change in the machine's load affects them alike.
-    """
-    samples: dict[str, list[Sample]] = {label: [] for label in commands}
-    for _ in range(RUNS):
-        for label, argv in commands.items():
+    def on_fresh_database(label: str, argv: list[str]) -> Callable[[], Sample]:
+        def measure() -> Sample:
             with server.database() as url:
-                samples[label].append(time_command(label, [*argv, url], runs=1))
-    return [Sample(label, statistics.median(s.wall for s in runs),
-                   statistics.median(s.rss_mib for s in runs), RUNS)
-            for label, runs in samples.items()]
+                return time_command(label, [*argv, url], runs=1)
+        return measure
+
+    return taking_turns(RUNS, {label: on_fresh_database(label, argv)
+                               for label, argv in commands.items()})
 
 
 def bench_migrate() -> None:

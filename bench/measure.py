@@ -35,29 +35,49 @@ def time_call(label: str, func: Callable[[], object], runs: int = 5) -> Sample:
     return Sample(label, statistics.median(walls), 0.0, runs)
 
 
+def run_once(label: str, argv: Sequence[str], ok_codes: Sequence[int] = (0,),
+             **kwargs: object) -> tuple[float, resource.struct_rusage]:
+    """Wall time and resource usage of one run of ``argv``; an exit code outside ``ok_codes``
+    raises with the end of its stderr."""
+    import os
+
+    start = time.perf_counter()
+    proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = code = os.waitstatus_to_exitcode(status)
+    if code not in ok_codes:
+        err = proc.stderr.read().decode() if proc.stderr else ""
+        raise RuntimeError(f"{label}: exit {code}: {err[-2000:]}")
+    if proc.stderr:
+        proc.stderr.close()
+    return wall, usage
+
+
 def time_command(label: str, argv: Sequence[str], runs: int = 5, ok_codes: Sequence[int] = (0,),
                  **kwargs: object) -> Sample:
     """Median wall time and peak RSS of a child process (each run in a fresh process)."""
     walls, peaks = [], []
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(list(argv), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.PIPE, **kwargs)  # type: ignore[call-overload]
-        _, status, usage = _wait4(proc)
-        walls.append(time.perf_counter() - start)
+        wall, usage = run_once(label, argv, ok_codes, **kwargs)
+        walls.append(wall)
         peaks.append(usage.ru_maxrss / 1024)
-        if status not in ok_codes:
-            err = proc.stderr.read().decode() if proc.stderr else ""
-            raise RuntimeError(f"{label}: exit {status}: {err[-2000:]}")
     return Sample(label, statistics.median(walls), statistics.median(peaks), runs)
 
 
-def _wait4(proc: subprocess.Popen[bytes]) -> tuple[int, int, resource.struct_rusage]:
-    import os
+def taking_turns(rounds: int, runs: dict[str, Callable[[], Sample]]) -> list[Sample]:
+    """Medians of ``rounds`` rounds in which each labelled one-run measurement runs once.
 
-    pid, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return pid, proc.returncode, usage
+    The measurements take turns, so a change in the machine's load affects them alike.
+    """
+    taken: dict[str, list[Sample]] = {label: [] for label in runs}
+    for _ in range(rounds):
+        for label, measure in runs.items():
+            taken[label].append(measure())
+    return [Sample(label, statistics.median(s.wall for s in samples),
+                   statistics.median(s.rss_mib for s in samples), rounds)
+            for label, samples in taken.items()]
 
 
 def ratio(ours: Sample, peer: Sample) -> str:
