@@ -13,8 +13,9 @@ Every problem in a canonical file raises :class:`~toolkit.errors.SourceError`.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from toolkit.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from toolkit.source.prelude import prelude_sql
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     )
     from toolkit.source.script import CompiledStatement
 
-# The public names are imported on first use: a command that needs one helper module of this
-# package (identifier quoting, say) should not pay for loading the whole reader (~0.1 s).
+# The public names are imported on first use (see toolkit.lazy): a command that needs one
+# helper module of this package (identifier quoting, say) should not load the reader (~0.1 s).
 _HOMES = {
     "CompiledProject": "toolkit.source.project",
     "CompiledStatement": "toolkit.source.script",
@@ -50,11 +51,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name from its module the first time it is asked for."""
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'toolkit.source' has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _HOMES)
