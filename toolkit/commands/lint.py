@@ -167,25 +167,18 @@ def _read(path: Path, mode: Mode, root: Path | None = None) -> SourceFile:
 
 
 def _project_files(config: ProjectConfig,
-                   settings: LintSettings) -> tuple[list[SourceFile], SchemaView | None]:
+                   settings: LintSettings) -> tuple[list[SourceFile], SchemaView]:
     """The canonical files and the schema they declare.
 
-    The source package reads the files (same discovery and paths as every other command) and
-    builds the catalog; the parse trees beside it come from the same statements.
+    The source package reads the files once (same discovery and paths as every other
+    command) and builds the catalog; the parse trees beside it come from the same statements.
     """
-    from toolkit import source
-
-    load_files = getattr(source, "load_files", None)
-    load_catalog = getattr(source, "load_catalog", None)
-    if load_files is None or load_catalog is None:
-        paths = [config.path(directory) for directory in
-                 (config.schema_dir, config.functions_dir, config.policies_dir)]
-        return [_read(path, Mode.SCHEMA, config.root) for path in _expand(
-            [path for path in paths if path.is_dir()])], None
     from toolkit.lint.adapter import build_schema
+    from toolkit.source import load_files_and_catalog
 
-    files = [SourceFile(loaded.path, loaded.source.text, Mode.SCHEMA, list(loaded.statements))
-             for loaded in load_files(config)]
+    loaded, catalog = load_files_and_catalog(config)
+    files = [SourceFile(file.path, file.source.text, Mode.SCHEMA, list(file.statements))
+             for file in loaded]
     schema = build_schema(files, settings)
-    schema.catalog = load_catalog(config)
+    schema.catalog = catalog
     return files, schema

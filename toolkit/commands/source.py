@@ -42,7 +42,7 @@ def compile_sources(config: ProjectConfig, output: Path | None, json_output: Pat
     # Paused for the whole use case: once compile_project returns, a collection would only
     # walk the objects the compiled project still holds, all of them acyclic.
     with gc_paused():
-        compiled = compile_project(config, release_trees=not keep)
+        compiled = compile_project(config, release_trees=not keep and json_output is None)
         catalog_text = None
         if json_output is not None:
             catalog_text = catalog_json_text(compiled.catalog.to_json())

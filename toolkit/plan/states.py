@@ -132,7 +132,7 @@ class Workspace:
         from toolkit.plan.builder import with_renames
         from toolkit.source import compile_project
 
-        compiled = compile_project(self.config)
+        compiled = compile_project(self.config, release_trees=False)  # .catalog is used
         normalized = self.state_of_sql("desired",
                                        [MigrationScript("canonical files", compiled.sql)])
         return with_renames(normalized, compiled.catalog)

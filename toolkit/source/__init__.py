@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         compile_project,
         load_catalog,
         load_files,
+        load_files_and_catalog,
         load_statements,
     )
     from toolkit.source.script import CompiledStatement
@@ -36,6 +37,7 @@ _HOMES = {
     "compile_project": "toolkit.source.project",
     "load_catalog": "toolkit.source.project",
     "load_files": "toolkit.source.project",
+    "load_files_and_catalog": "toolkit.source.project",
     "load_statements": "toolkit.source.project",
     "prelude_sql": "toolkit.source.prelude",
 }
@@ -46,6 +48,7 @@ __all__ = [
     "compile_project",
     "load_catalog",
     "load_files",
+    "load_files_and_catalog",
     "load_statements",
     "prelude_sql",
 ]

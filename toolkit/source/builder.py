@@ -60,6 +60,7 @@ from toolkit.source.declarations import (
     Want,
 )
 from toolkit.source.directives import Renames, find_renames
+from toolkit.source.files import SourceFile
 from toolkit.source.nodes import Name
 from toolkit.source.readers.common import qualify
 from toolkit.source.resolve import Resolver
@@ -114,6 +115,8 @@ class Build:
     dependencies: list[list[Dependency]]
     providers: dict[ObjectKey, int]
     builder: CatalogBuilder = field(repr=False)
+    files: list[SourceFile] = field(default_factory=list, repr=False)
+    """The files read, in order (set by :func:`toolkit.source.project.read_project`)."""
 
     @cached_property
     def catalog(self) -> Catalog:

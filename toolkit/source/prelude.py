@@ -9,18 +9,20 @@ checking references, and never writes them into compiled output or migrations.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit.config import ProjectConfig
 from toolkit.errors import ConfigError
-from toolkit.source.declarations import Declaration
-from toolkit.source.files import SourceFile, read_sql_file
-from toolkit.source.readers.common import ReadContext
-from toolkit.source.resolve import External
-from toolkit.source.statements import READERS
 
+if TYPE_CHECKING:
+    from toolkit.source.files import SourceFile
+    from toolkit.source.resolve import External
+
+# The readers (and pglast) are imported only to parse a prelude: applying one to a database
+# (the embedded default server of `canon migrate`, `status`, `drift`) needs only its text.
 SHIPPED = Path(__file__).resolve().parent / "preludes"
-# Prelude statements that define objects (grants, comments and DO blocks define none).
-DEFINING = frozenset(READERS) - {"GrantStmt", "CommentStmt", "AlterTableStmt"}
+# Prelude statements that define nothing (grants, comments and DO blocks).
+NOT_DEFINING = frozenset({"GrantStmt", "CommentStmt", "AlterTableStmt"})
 
 
 def shipped_names() -> list[str]:
@@ -59,6 +61,8 @@ def prelude_sql(config: ProjectConfig) -> str:
 
 def prelude_files(config: ProjectConfig) -> list[SourceFile]:
     """The configured preludes, parsed (syntax errors point into the prelude file)."""
+    from toolkit.source.files import read_sql_file
+
     files = []
     for name, path in prelude_paths(config):
         shown = Path("prelude:" + name) if path.is_relative_to(SHIPPED) else Path(name)
@@ -68,12 +72,17 @@ def prelude_files(config: ProjectConfig) -> list[SourceFile]:
 
 def prelude_objects(config: ProjectConfig) -> External:
     """Everything the preludes define, for reference checks."""
+    from toolkit.source.declarations import Declaration
+    from toolkit.source.readers.common import ReadContext
+    from toolkit.source.resolve import External
+    from toolkit.source.statements import READERS
+
     external = External()
     context = ReadContext(postgres_version=config.postgres_version)
     declarations: list[Declaration] = []
     for file in prelude_files(config):
         for statement in file.statements:
-            if statement.kind not in DEFINING:
+            if statement.kind not in READERS or statement.kind in NOT_DEFINING:
                 continue
             if statement.kind == "CreateTableAsStmt" and statement.node.get(
                     "objtype") != "OBJECT_MATVIEW":

@@ -64,16 +64,19 @@ def load_statements(config: ProjectConfig) -> list[Statement]:
 def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
     """Read, check and resolve the canonical files; raises SourceError on any problem.
 
-    With ``release_trees`` each file's parse trees are dropped once read (they are parsed
-    again if the catalog is asked for), which halves the memory a big project needs.
+    With ``release_trees`` each file's parse trees are dropped once read, which halves the
+    memory of compiling a big project; a caller that builds the catalog keeps them (building
+    it would parse every file again).
     """
     # libpg_query runs without the GIL: one helper thread parses files (and PL/pgSQL
     # bodies) ahead while this thread decodes and reads, in file order.
     with gc_paused(), ThreadPoolExecutor(max_workers=1) as pool:
         context = ReadContext(postgres_version=config.postgres_version, executor=pool)
         declarations = []
+        files = []
         try:
             for file in _parsed_files(config, pool):
+                files.append(file)
                 for statement in file.statements:
                     check_declarative(statement, file)
                 declarations += [read_statement(statement, file, context)
@@ -93,7 +96,9 @@ def read_project(config: ProjectConfig, *, release_trees: bool = True) -> Build:
                 external.extension_schemas.add(declaration.extension_schema)
         builder = CatalogBuilder(declarations, Resolver(declared, external),
                                  config.postgres_version)
-        return builder.check()
+        build = builder.check()
+        build.files = files
+        return build
 
 
 def _parsed_files(config: ProjectConfig, pool: Executor) -> Iterator[SourceFile]:
@@ -116,9 +121,17 @@ def _parsed_files(config: ProjectConfig, pool: Executor) -> Iterator[SourceFile]
 
 def load_catalog(config: ProjectConfig) -> Catalog:
     """The static catalog the canonical files declare."""
-    build = read_project(config)
+    # The catalog needs every parse tree: released trees would only be parsed again.
+    build = read_project(config, release_trees=False)
     with gc_paused():
         return build.catalog
+
+
+def load_files_and_catalog(config: ProjectConfig) -> tuple[list[SourceFile], Catalog]:
+    """Every canonical file, parsed, and the static catalog they declare, from one reading."""
+    build = read_project(config, release_trees=False)
+    with gc_paused():
+        return build.files, build.catalog
 
 
 def compile_project(config: ProjectConfig, *, release_trees: bool = True) -> CompiledProject:
