@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from psycopg import sql
-
 from toolkit.errors import CanonError
 from toolkit.model import Function
 
@@ -81,8 +79,9 @@ def signature_of(function: Function) -> Signature:
     from toolkit.source.parser import FragmentError, parse_fragment
 
     returns = function.returns if function.returns and not function.procedure else "void"
-    header = sql.SQL("CREATE FUNCTION f({}) RETURNS {} LANGUAGE sql AS ''").format(
-        sql.SQL(function.arguments), sql.SQL(returns)).as_string(None)
+    # Only parsed (never executed), so the catalog's text is spliced in as written.
+    header = ("CREATE FUNCTION f(" + function.arguments + ") RETURNS " + returns
+              + " LANGUAGE sql AS ''")
     try:
         nodes = parse_fragment(header)
     except FragmentError as exc:

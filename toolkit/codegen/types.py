@@ -50,7 +50,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from psycopg import sql
 from sqlglot import exp
 from sqlglot.errors import ParseError
 
@@ -302,7 +301,8 @@ def _type_name(text: str) -> tuple[str | None, str, str, int] | None:
     """
     from toolkit.source.parser import FragmentError, parse_fragment
 
-    query = sql.SQL("SELECT NULL::{}").format(sql.SQL(text)).as_string(None)
+    # Only parsed (never executed), so the type text is spliced in as written.
+    query = "SELECT NULL::" + text
     try:
         statements = parse_fragment(query)
         node = statements[0]["SelectStmt"]["targetList"][0]["ResTarget"]["val"]
