@@ -18,6 +18,7 @@ from toolkit.migrate.check import check_directory
 from toolkit.migrate.directory import (
     MigrationDirectory,
     Status,
+    file_digest,
     parse_name,
     slugify,
     write_pair,
@@ -166,7 +167,7 @@ def test_canon_sum_format(project: Path) -> None:
     lines = [line for line in path.read_text().splitlines() if not line.startswith("#")]
     assert [line.split()[:-1] for line in lines] == [
         ["up", "0001_a.sql"], ["down", "0001_a.sql"], ["up", "0002_b.sql"], ["chain"]]
-    assert lines[0].split()[2] == checksums.file_digest(project / "migrations" / "0001_a.sql")
+    assert lines[0].split()[2] == file_digest(project / "migrations" / "0001_a.sql")
     entries = [checksums.SumEntry(*line.split()) for line in lines[:-1]]
     assert lines[-1].split()[1] == checksums.chain_digest(entries)
 

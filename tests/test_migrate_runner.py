@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from toolkit.cli import app
 from toolkit.config import load_project
 from toolkit.migrate import checksums
-from toolkit.migrate.directory import MigrationDirectory
+from toolkit.migrate.directory import MigrationDirectory, file_digest
 
 SEED = Path(__file__).parent / "fixtures" / "migrate" / "seed_003"
 runner = CliRunner()
@@ -72,7 +72,7 @@ def test_migrate_applies_in_order_and_records_checksums(three: Path, pg_url: str
     assert tables(pg_url) == ["notes", "orders", "users"]
     assert applied(pg_url) == ["0001_users", "0002_orders", "0003_notes"]
     sums = dict(query(pg_url, "select migration_id, up_sha256 from canon.migration_checksum"))
-    assert sums["0002_orders"] == checksums.file_digest(three / "migrations" / "0002_orders.sql")
+    assert sums["0002_orders"] == file_digest(three / "migrations" / "0002_orders.sql")
     assert query(pg_url, "select count(*) from canon.yoyo_lock") == [(0,)]
     assert query(pg_url, "select count(*) from canon._yoyo_log where operation = 'apply'") == [
         (3,)]

@@ -161,7 +161,6 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
             progress: Progress | None = None) -> RunResult:
     """Apply pending migrations in order, each in its own transaction, under the lock."""
     from toolkit.commands.target import target_url
-    from toolkit.migrate.checksums import file_digest
     from toolkit.migrate.runner import APPLY, Runner, Settings
     from toolkit.migrate.scripts import load_script
     from toolkit.migrate.selection import plan_migrate
@@ -194,7 +193,7 @@ def migrate(config: ProjectConfig, database: str | None, *, to_version: int | No
             runner.record_rollback(stem, down_sha256)
             result.notes.append(f"recorded the current rollback of {stem}")
         for migration in plan.to_apply:
-            down = file_digest(migration.down_path) if migration.down_path else None
+            down = directory.digest(migration.down_path) if migration.down_path else None
             done = runner.apply(migration, scripts[migration.stem], down, previous)
             previous = migration.stem
             result.done.append(done)

@@ -40,11 +40,6 @@ KINDS = ("up", "down")
 _CONFLICT_MARKERS = ("<<<<<<<", "=======", ">>>>>>>", "|||||||")
 
 
-def file_digest(path: Path) -> str:
-    """The sha256 (hex) of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 @dataclass(frozen=True)
 class SumEntry:
     """One recorded file: ``up`` or ``down``, its file name and its sha256."""
@@ -76,7 +71,8 @@ def chain_digest(entries: list[SumEntry]) -> str:
 
 def current_entries(directory: MigrationDirectory) -> list[SumEntry]:
     """The entries canon.sum should hold for the directory as it is now."""
-    entries = [SumEntry(kind, path.name, file_digest(path)) for kind, path in directory.files()]
+    entries = [SumEntry(kind, path.name, directory.digest(path))
+               for kind, path in directory.files()]
     return sorted(entries, key=_order)
 
 

@@ -10,6 +10,7 @@ without ``.sql``) is the migration's identity in a database. ``migrations/V_slug
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,11 @@ from toolkit.errors import CanonError, FindingsError
 SUM_FILE = "canon.sum"
 SQL_SUFFIX = ".sql"
 NEW_VERSION_DIGITS = 4
+
+
+def file_digest(path: Path) -> str:
+    """The sha256 (hex) of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -125,6 +131,14 @@ class MigrationDirectory:
         self.migrations = sorted(migrations, key=lambda m: (m.version, m.stem))
         self.orphan_rollbacks = sorted(orphan_rollbacks)
         self.bad_names = sorted(bad_names)
+        self._digests: dict[Path, str] = {}
+
+    def digest(self, path: Path) -> str:
+        """The sha256 of one of the directory's files, read once per scan."""
+        found = self._digests.get(path)
+        if found is None:
+            found = self._digests[path] = file_digest(path)
+        return found
 
     @classmethod
     def load(cls, config: ProjectConfig) -> MigrationDirectory:

@@ -8,13 +8,20 @@ has never migrated has applied nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toolkit.migrate.checksums import file_digest
-from toolkit.migrate.directory import SQL_SUFFIX, Migration, MigrationDirectory, parse_name
+from toolkit.migrate.directory import (
+    SQL_SUFFIX,
+    Migration,
+    MigrationDirectory,
+    file_digest,
+    parse_name,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -103,7 +110,7 @@ def compare(directory: MigrationDirectory, applied: dict[str, Applied]) -> list[
             rows.append(Row(migration.version, migration.stem, State.PENDING,
                             migration=migration))
             continue
-        changes = changed_scripts(migration, record)
+        changes = changed_scripts(migration, record, directory.digest)
         state = State.CHANGED if changes else State.APPLIED
         rows.append(Row(migration.version, migration.stem, state, record.applied_at,
                         "; ".join(changes), migration))
@@ -118,17 +125,18 @@ def compare(directory: MigrationDirectory, applied: dict[str, Applied]) -> list[
     return sorted(rows, key=lambda row: (row.version, row.stem))
 
 
-def changed_scripts(migration: Migration, record: Applied) -> list[str]:
+def changed_scripts(migration: Migration, record: Applied,
+                    digest: Callable[[Path], str] = file_digest) -> list[str]:
     """What differs from the applied scripts: ``up script changed``, ``rollback changed``.
 
     A rollback written after its migration was applied (none recorded) is not a change.
     """
     changes = []
-    if record.up_sha256 is not None and file_digest(migration.up_path) != record.up_sha256:
+    if record.up_sha256 is not None and digest(migration.up_path) != record.up_sha256:
         changes.append(f"{migration.up_path} changed since it was applied")
     if record.down_sha256 is not None:
         if migration.down_path is None:
             changes.append(f"its rollback {migration.name} was deleted since it was applied")
-        elif file_digest(migration.down_path) != record.down_sha256:
+        elif digest(migration.down_path) != record.down_sha256:
             changes.append(f"{migration.down_path} changed since the migration was applied")
     return changes

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from toolkit.errors import CanonError, FindingsError
-from toolkit.migrate.checksums import file_digest
 from toolkit.migrate.directory import Migration, MigrationDirectory
 from toolkit.migrate.findings import short
 from toolkit.migrate.history import Applied, Row, State, compare
@@ -39,11 +38,11 @@ def plan_migrate(directory: MigrationDirectory, applied: dict[str, Applied], *,
         if row.migration is None or row.state is State.PENDING:
             continue
         record = applied[row.stem]
-        down_now = _down_digest(row.migration)
+        down_now = _down_digest(directory, row.migration)
         if record.up_sha256 is None:
-            adopt.append((row.stem, file_digest(row.migration.up_path), down_now))
+            adopt.append((row.stem, directory.digest(row.migration.up_path), down_now))
             continue
-        if file_digest(row.migration.up_path) != record.up_sha256:
+        if directory.digest(row.migration.up_path) != record.up_sha256:
             problems.append(f"{row.migration.up_path}: changed since it was applied on this "
                             "database")
         elif record.down_sha256 is None:
@@ -115,8 +114,8 @@ def plan_rollback(directory: MigrationDirectory, applied: dict[str, Applied], *,
     return [row.migration for row in targets if row.migration is not None]
 
 
-def _down_digest(migration: Migration) -> str | None:
-    return file_digest(migration.down_path) if migration.down_path is not None else None
+def _down_digest(directory: MigrationDirectory, migration: Migration) -> str | None:
+    return directory.digest(migration.down_path) if migration.down_path is not None else None
 
 
 def _refuse_missing(rows: list[Row]) -> None:
