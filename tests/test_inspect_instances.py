@@ -61,3 +61,30 @@ def test_classes_whose_constructor_does_more_are_refused() -> None:
     for cls in (WithFactory, WithPostInit, int):
         with pytest.raises(TypeError):
             maker(cls)
+
+
+def test_an_evolved_copy_computes_its_key_from_its_own_fields() -> None:
+    from toolkit.inspect.instances import evolve
+    from toolkit.model import Table
+
+    table = Table(QualifiedName("app", "users"), columns=(Column("id", "bigint"),))
+    assert table.key.name == "users"  # cached in the instance dictionary from here on
+    renamed = evolve(table, name=QualifiedName("audit", "people"))
+    assert renamed.key == Table(QualifiedName("audit", "people")).key
+    assert (renamed.key.schema, renamed.key.name) == ("audit", "people")
+    assert table.key.name == "users" and table.name == QualifiedName("app", "users")
+    assert renamed.columns == table.columns and type(renamed) is Table
+    commented = evolve(table, comment="people")
+    assert commented.key == table.key and commented.comment == "people"
+    assert commented == Table(QualifiedName("app", "users"), columns=table.columns,
+                              comment="people")
+
+    constraint = Constraint(QualifiedName("app", "users"), "users_pkey",
+                            ConstraintKind.PRIMARY_KEY, "PRIMARY KEY (id)")
+    assert constraint.key.parent == "users"
+    moved = evolve(constraint, table=QualifiedName("app", "people"), name="people_pkey")
+    assert (moved.key.parent, moved.key.name) == ("people", "people_pkey")
+
+    column = Column("id", "bigint")
+    assert evolve(column, name="user_id") == Column("user_id", "bigint")
+    assert not hasattr(evolve(column, comment="x"), "__dict__")

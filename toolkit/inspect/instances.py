@@ -6,13 +6,15 @@ the same objects (same class, same fields, so equal, hashable and printable as u
 a class with a ``__dict__`` gets it filled in one dictionary update; a class with
 ``__slots__`` (the most numerous, such as columns, to keep them small) gets each slot set
 through its descriptor by a constructor generated for the class, as ``dataclasses`` itself
-generates ``__init__``.
+generates ``__init__``. :func:`evolve` copies such an instance with some fields changed
+the same way.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import cache, cached_property
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -66,3 +68,34 @@ def _slots_maker(cls: type[T], defaults: dict[str, Any]) -> Callable[..., T]:
     exec(source, scope)  # the source names only the class's own fields
     make: Callable[..., T] = scope["make"]
     return make
+
+
+def evolve(obj: T, **changes: Any) -> T:
+    """A copy of the frozen dataclass instance ``obj`` with ``changes`` applied.
+
+    ``dataclasses.replace`` re-runs ``__init__`` field by field; for a class without
+    ``__post_init__`` copying the instance dictionary is equivalent and several times faster
+    on the tens of thousands of objects a large project has. Values cached in that dictionary
+    by ``functools.cached_property`` (such as ``key``) are left out of the copy, so the copy
+    computes them again from its own fields. Classes with slots (columns) have no dictionary
+    to copy and go through ``replace``.
+    """
+    cls: type = type(obj)
+    if "__slots__" in cls.__dict__:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{cls.__name__} cannot be copied without its __init__")
+    state = obj.__dict__.copy()
+    for name in _cached_names(cls):
+        state.pop(name, None)
+    state.update(changes)
+    copy: T = object.__new__(cls)
+    copy.__dict__.update(state)
+    return copy
+
+
+@cache
+def _cached_names(cls: type) -> tuple[str, ...]:
+    """The names of ``cls``'s ``functools.cached_property`` attributes (kept in ``__dict__``)."""
+    return tuple(name for klass in cls.__mro__ for name, value in vars(klass).items()
+                 if isinstance(value, cached_property))

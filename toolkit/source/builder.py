@@ -2,12 +2,14 @@
 
 :meth:`CatalogBuilder.check` does everything that can fail (duplicates, references, edit
 targets, directives) and records dependencies for ordering; :attr:`Build.catalog` assembles
-the model objects on first use, so compiling a script never pays for them.
+the model objects on first use, so compiling a script never pays for them. The functions
+that assemble it import :func:`toolkit.inspect.instances.evolve` where they run: importing
+``toolkit.inspect`` loads the live inspector and psycopg, which nothing else here needs.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -284,6 +286,8 @@ class CatalogBuilder:
 
     def catalog(self) -> Catalog:
         """Build every model object, apply the edits and return the catalog."""
+        from toolkit.inspect.instances import evolve
+
         objects: dict[ObjectKey, Any] = {}
         added: list[Constraint] = []
         for declaration in self.declarations:
@@ -349,6 +353,8 @@ class CatalogBuilder:
 
     def _set_dependencies(self, objects: dict[ObjectKey, Any]) -> None:
         """Set ``depends_on`` on every object from its declaration's dependencies."""
+        from toolkit.inspect.instances import evolve
+
         for key, obj in list(objects.items()):
             index = self.owner.get(key)
             if index is None:
@@ -368,24 +374,6 @@ class CatalogBuilder:
             objects[key] = evolve(obj, **changes)
 
 
-def evolve(obj: Any, **changes: Any) -> Any:
-    """A copy of a frozen model object with ``changes`` applied.
-
-    ``dataclasses.replace`` re-runs ``__init__`` field by field; the model's classes have no
-    ``__post_init__``, so copying the instance dictionary is equivalent and several times
-    faster on the tens of thousands of objects a large project has. Classes with slots
-    (columns) have no dictionary to copy and go through ``replace``.
-    """
-    cls = type(obj)
-    assert not hasattr(cls, "__post_init__")
-    if "__slots__" in cls.__dict__:
-        return replace(obj, **changes)
-    copy = object.__new__(cls)
-    copy.__dict__.update(obj.__dict__)
-    copy.__dict__.update(changes)
-    return copy
-
-
 def _object_location(declaration: Declaration, key: ObjectKey) -> Location:
     """Where ``key`` is declared in ``declaration`` (only computed for error messages)."""
     for obj in declaration.objects:
@@ -398,6 +386,8 @@ def _object_location(declaration: Declaration, key: ObjectKey) -> Location:
 
 def _set_row_security(objects: dict[ObjectKey, Any], edit: SetRowSecurity) -> None:
     """Apply ENABLE/FORCE ROW LEVEL SECURITY to a declared table."""
+    from toolkit.inspect.instances import evolve
+
     table = objects.get(ObjectKey(KIND_TABLE, *_parts(edit.table)))
     if isinstance(table, Table):
         objects[table.key] = evolve(table, rls_enabled=table.rls_enabled or edit.enable,
@@ -406,6 +396,8 @@ def _set_row_security(objects: dict[ObjectKey, Any], edit: SetRowSecurity) -> No
 
 def _comment(objects: dict[ObjectKey, Any], key: ObjectKey, edit: SetComment) -> None:
     """Set a comment on the object, column or constraint ``key`` names."""
+    from toolkit.inspect.instances import evolve
+
     if key.kind == KIND_CONSTRAINT:
         table = objects.get(ObjectKey(KIND_TABLE, key.schema, key.parent))
         if isinstance(table, Table):
@@ -426,6 +418,8 @@ def _comment(objects: dict[ObjectKey, Any], key: ObjectKey, edit: SetComment) ->
 
 def _fill_referenced_columns(objects: dict[ObjectKey, Any]) -> None:
     """Foreign keys written without columns reference the target's primary key."""
+    from toolkit.inspect.instances import evolve
+
     for key, table in list(objects.items()):
         if not isinstance(table, Table) or not any(
                 c.kind is ConstraintKind.FOREIGN_KEY and not c.referenced_columns
@@ -450,7 +444,11 @@ def _constraint_dependencies(constraint: Constraint,
     """The constraint with its referenced table as ``depends_on``."""
     keys = sorted({key for key, edge, name in dependencies
                    if edge is Edge.FOREIGN_KEY and name == constraint.name})
-    return evolve(constraint, depends_on=tuple(keys)) if keys else constraint
+    if not keys:
+        return constraint
+    from toolkit.inspect.instances import evolve
+
+    return evolve(constraint, depends_on=tuple(keys))
 
 
 def _primary_key(table: Any) -> tuple[str, ...]:
