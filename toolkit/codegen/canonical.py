@@ -24,7 +24,6 @@ import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from toolkit.codegen.parts import TableParts
 from toolkit.codegen.templating import render
 from toolkit.diff.changes import Change, CreateObject, DropObject, SetComment, SetRowSecurity
 from toolkit.model import (
@@ -62,7 +61,6 @@ class CanonicalLayout:
         self.default_schema = schemas[0] if schemas else "public"
         self.files: dict[str, _File] = {}
         self._sequences = {sequence.name for sequence in catalog.sequences}
-        self.parts = TableParts.of(catalog)
         self._grants: dict[ObjectKey, list[Grant]] = {}
         for grant in catalog.grants:
             self._grants.setdefault(grant.target, []).append(grant)
@@ -120,7 +118,7 @@ class CanonicalLayout:
                 self._add(path, SetComment(table, None, column.comment, column.name))
         for constraint in table.constraints:
             self._add(path, *self._comment(constraint))
-        for index in self.parts.indexes_on(table.name):
+        for index in self.catalog.indexes_on(table.name):
             self._add(path, CreateObject(index), *self._comment(index))
         self._add(path, *self._grants_of(table.key))
         if table.rls_enabled or table.rls_forced:

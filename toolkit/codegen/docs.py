@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from toolkit.codegen.parts import TableParts
 from toolkit.codegen.shapes import unique_column_sets
 from toolkit.codegen.signatures import signature_of
 from toolkit.codegen.templating import render
@@ -56,7 +55,6 @@ def generate_docs(catalog: Catalog, data: DocsInput) -> str:
     order = {schema: index for index, schema in enumerate(data.schemas)}
     resolver = TypeResolver(catalog, data.schemas)
     analyzer = ViewAnalyzer(catalog, resolver)
-    parts = TableParts.of(catalog)
     default_schema = data.schemas[0] if data.schemas else "public"
 
     def sort_key(name: QualifiedName) -> tuple[int, str]:
@@ -74,8 +72,8 @@ def generate_docs(catalog: Catalog, data: DocsInput) -> str:
         "migrations": list(data.migrations),
         "with_database": data.with_database,
         "groups": _groups(tables, views, data, shown),
-        "erd": _diagram(tables, parts, resolver, shown),
-        "tables": [_table(t, parts, resolver, shown) for t in tables],
+        "erd": _diagram(tables, catalog, resolver, shown),
+        "tables": [_table(t, catalog, resolver, shown) for t in tables],
         "views": [_view(v, analyzer, shown) for v in views],
         "enums": [{"name": shown(e.name), "labels": e.labels, "comment": e.comment}
                   for e in sorted((e for e in catalog.enums if e.name.schema in wanted),
@@ -110,7 +108,7 @@ def _groups(tables: list[Table], views: list[View], data: DocsInput, shown: Name
     return [{"title": titles[key], "entries": groups[key]} for key in sorted(groups)]
 
 
-def _table(table: Table, parts: TableParts, resolver: TypeResolver, shown: Namer
+def _table(table: Table, catalog: Catalog, resolver: TypeResolver, shown: Namer
            ) -> dict[str, object]:
     columns = []
     for column in table.columns:
@@ -142,14 +140,14 @@ def _table(table: Table, parts: TableParts, resolver: TypeResolver, shown: Namer
     indexes = [{"name": i.name, "keys": i.keys, "method": i.method, "unique": i.unique,
                 "predicate": i.predicate or "", "include": i.include,
                 "definition": i.definition}
-               for i in sorted(parts.indexes_on(table.name), key=lambda i: i.name)]
+               for i in sorted(catalog.indexes_on(table.name), key=lambda i: i.name)]
     policies = [{"name": p.name, "command": p.command, "roles": p.roles,
                  "permissive": p.permissive, "using": p.using or "",
                  "with_check": p.with_check or ""}
-                for p in sorted(parts.policies_on(table.name), key=lambda p: p.name)]
+                for p in sorted(catalog.policies_on(table.name), key=lambda p: p.name)]
     triggers = [{"name": t.name, "timing": t.timing, "events": t.events,
                  "function": str(t.function), "row": t.for_each_row}
-                for t in sorted(parts.triggers_on(table.name), key=lambda t: t.name)]
+                for t in sorted(catalog.triggers_on(table.name), key=lambda t: t.name)]
     return {"name": shown(table.name), "anchor": _anchor(table.name),
             "comment": table.comment or "", "columns": columns, "keys": keys, "checks": checks,
             "foreign_keys": foreign_keys, "indexes": indexes, "policies": policies,
@@ -187,7 +185,7 @@ def _function(function: Function, resolver: TypeResolver, shown: Namer) -> dict[
 # The ER diagram ------------------------------------------------------------------------------
 
 
-def _diagram(tables: list[Table], parts: TableParts, resolver: TypeResolver, shown: Namer
+def _diagram(tables: list[Table], catalog: Catalog, resolver: TypeResolver, shown: Namer
              ) -> dict[str, object]:
     entities = []
     relationships = []
@@ -211,7 +209,7 @@ def _diagram(tables: list[Table], parts: TableParts, resolver: TypeResolver, sho
                 line += " " + _mermaid_string(_first_line(column.comment))
             attributes.append(line)
         entities.append(Entity(_entity(shown(table.name)), tuple(attributes)))
-        unique_sets = unique_column_sets(table, parts)
+        unique_sets = unique_column_sets(table, catalog)
         for constraint in sorted(table.constraints, key=lambda c: c.name):
             if constraint.kind is not ConstraintKind.FOREIGN_KEY or constraint.references is None:
                 continue

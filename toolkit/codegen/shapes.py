@@ -18,7 +18,6 @@ from functools import cache
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
-from toolkit.codegen.parts import TableParts
 from toolkit.codegen.signatures import Mode, signature_of
 from toolkit.codegen.types import SqlType, TypeResolver
 from toolkit.codegen.views import ViewAnalyzer, table_column_not_null
@@ -140,8 +139,7 @@ def build_shapes(catalog: Catalog, schemas: Sequence[str]) -> Shapes:
     def key(name: QualifiedName) -> tuple[int, str]:
         return order.get(name.schema, len(order)), name.name
 
-    parts = TableParts.of(catalog)
-    relations = [_table(table, parts, resolver) for table in catalog.tables
+    relations = [_table(table, catalog, resolver) for table in catalog.tables
                  if table.name.schema in wanted and table.partition_of is None]
     for view in catalog.views:
         if view.name.schema not in wanted:
@@ -174,9 +172,9 @@ def _argument_key(routine: Routine) -> str:
     return ", ".join(argument.type.display for argument in routine.arguments)
 
 
-def _table(table: Table, parts: TableParts, resolver: TypeResolver) -> Relation:
+def _table(table: Table, catalog: Catalog, resolver: TypeResolver) -> Relation:
     fields = tuple(_field(table, column, resolver) for column in table.columns)
-    return Relation(table.name, fields, relationships=_relationships(table, parts),
+    return Relation(table.name, fields, relationships=_relationships(table, catalog),
                     comment=table.comment)
 
 
@@ -205,17 +203,17 @@ def _field(table: Table, column: Column, resolver: TypeResolver) -> Field:
                  insert=insert, update=update, comment=column.comment)
 
 
-def unique_column_sets(table: Table, parts: TableParts) -> set[frozenset[str]]:
+def unique_column_sets(table: Table, catalog: Catalog) -> set[frozenset[str]]:
     """Column sets that are unique in ``table`` (primary key, UNIQUE, plain unique indexes)."""
     sets = {frozenset(c.columns) for c in table.constraints
             if c.kind in (ConstraintKind.PRIMARY_KEY, ConstraintKind.UNIQUE) and c.columns}
-    sets |= {frozenset(index.keys) for index in parts.indexes_on(table.name)
+    sets |= {frozenset(index.keys) for index in catalog.indexes_on(table.name)
              if index.unique and index.predicate is None and index.keys}
     return sets
 
 
-def _relationships(table: Table, parts: TableParts) -> tuple[Relationship, ...]:
-    unique = unique_column_sets(table, parts)
+def _relationships(table: Table, catalog: Catalog) -> tuple[Relationship, ...]:
+    unique = unique_column_sets(table, catalog)
     found = [Relationship(c.name, c.columns, c.references, c.referenced_columns,
                           frozenset(c.columns) in unique)
              for c in table.constraints

@@ -36,6 +36,8 @@ CatalogObject = (
 
 JSON_FORMAT_VERSION = 1
 
+Part = typing.TypeVar("Part", Index, Policy, Trigger)
+
 
 @dataclass(frozen=True)
 class Catalog:
@@ -94,16 +96,22 @@ class Catalog:
         return found if isinstance(found, Table) else None
 
     def indexes_on(self, table: QualifiedName) -> tuple[Index, ...]:
-        """Indexes of ``table``."""
-        return tuple(index for index in self.indexes if index.table == table)
+        """Indexes of ``table``, in catalog order."""
+        grouped: dict[QualifiedName, tuple[Index, ...]] = self.derived(
+            "indexes_on", lambda catalog: _by_table(catalog.indexes))
+        return grouped.get(table, ())
 
     def policies_on(self, table: QualifiedName) -> tuple[Policy, ...]:
-        """Policies of ``table``."""
-        return tuple(policy for policy in self.policies if policy.table == table)
+        """Policies of ``table``, in catalog order."""
+        grouped: dict[QualifiedName, tuple[Policy, ...]] = self.derived(
+            "policies_on", lambda catalog: _by_table(catalog.policies))
+        return grouped.get(table, ())
 
     def triggers_on(self, table: QualifiedName) -> tuple[Trigger, ...]:
-        """Triggers of ``table``."""
-        return tuple(trigger for trigger in self.triggers if trigger.table == table)
+        """Triggers of ``table``, in catalog order."""
+        grouped: dict[QualifiedName, tuple[Trigger, ...]] = self.derived(
+            "triggers_on", lambda catalog: _by_table(catalog.triggers))
+        return grouped.get(table, ())
 
     def to_json(self) -> dict[str, Any]:
         """The catalog as plain JSON data (stable: sorted, no locations lost)."""
@@ -125,6 +133,14 @@ class Catalog:
                 continue
             values[kind.name] = _from_json(hints[kind.name], data.get(kind.name, []))
         return cls(**values)
+
+
+def _by_table(parts: tuple[Part, ...]) -> dict[QualifiedName, tuple[Part, ...]]:
+    """``parts`` grouped by the table they belong to, each group in the given order."""
+    grouped: dict[QualifiedName, list[Part]] = {}
+    for part in parts:
+        grouped.setdefault(part.table, []).append(part)
+    return {table: tuple(members) for table, members in grouped.items()}
 
 
 def _to_json(value: Any) -> Any:

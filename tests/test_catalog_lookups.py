@@ -1,0 +1,48 @@
+"""Tests of the catalog's per-table lookups (indexes, policies, triggers) and Table.primary_key."""
+
+from __future__ import annotations
+
+from toolkit.model import Catalog, Index, Policy, QualifiedName, Trigger
+
+ORDERS = QualifiedName("app", "orders")
+USERS = QualifiedName("app", "users")
+AUDIT = QualifiedName("app", "audit")
+
+
+def _catalog() -> Catalog:
+    return Catalog.build(
+        indexes=[Index(USERS, "b_users_idx", "CREATE INDEX ..."),
+                 Index(ORDERS, "a_orders_idx", "CREATE INDEX ..."),
+                 Index(USERS, "c_users_idx", "CREATE INDEX ..."),
+                 Index(ORDERS, "d_orders_idx", "CREATE INDEX ...")],
+        policies=[Policy(USERS, "self"), Policy(ORDERS, "owner"), Policy(USERS, "admin")],
+        triggers=[Trigger(ORDERS, "touch", "CREATE TRIGGER ...", AUDIT),
+                  Trigger(ORDERS, "audit", "CREATE TRIGGER ...", AUDIT)],
+    )
+
+
+def test_parts_of_a_table_come_in_catalog_order() -> None:
+    catalog = _catalog()
+    assert [i.name for i in catalog.indexes_on(USERS)] == ["b_users_idx", "c_users_idx"]
+    assert [i.name for i in catalog.indexes_on(ORDERS)] == ["a_orders_idx", "d_orders_idx"]
+    assert [p.name for p in catalog.policies_on(USERS)] == ["admin", "self"]
+    assert [p.name for p in catalog.policies_on(ORDERS)] == ["owner"]
+    assert [t.name for t in catalog.triggers_on(ORDERS)] == ["audit", "touch"]
+
+
+def test_tables_without_parts_have_none() -> None:
+    catalog = _catalog()
+    assert catalog.indexes_on(AUDIT) == ()
+    assert catalog.policies_on(AUDIT) == ()
+    assert catalog.triggers_on(USERS) == ()
+    assert Catalog().indexes_on(USERS) == ()
+
+
+def test_lookups_match_a_scan_of_every_part() -> None:
+    catalog = _catalog()
+    for table in (ORDERS, USERS, AUDIT):
+        assert catalog.indexes_on(table) == tuple(i for i in catalog.indexes if i.table == table)
+        assert catalog.policies_on(table) == tuple(
+            p for p in catalog.policies if p.table == table)
+        assert catalog.triggers_on(table) == tuple(
+            t for t in catalog.triggers if t.table == table)
