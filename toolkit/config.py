@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from toolkit.errors import ConfigError
+from toolkit.errors import ConfigError, NoProjectError
 
 DEFAULT_POSTGRES_VERSION = 18
 
@@ -55,12 +55,10 @@ def find_project(start: Path | None = None, explicit: Path | None = None) -> Pro
         return load_project(root)
     here = (start or Path.cwd()).resolve()
     for candidate in (here, *here.parents):
-        if (candidate / "canon.toml").is_file():
-            return load_project(candidate)
-        pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "canon" in _read_toml(pyproject).get("tool", {}):
-            return load_project(candidate)
-    raise ConfigError(
+        found = project_file(candidate)
+        if found is not None:
+            return _from_table(candidate, *found)
+    raise NoProjectError(
         f"no canon project found in {here} or any parent directory",
         hint="create canon.toml (or [tool.canon] in pyproject.toml), or pass --project DIR",
     )
@@ -68,15 +66,22 @@ def find_project(start: Path | None = None, explicit: Path | None = None) -> Pro
 
 def load_project(root: Path) -> ProjectConfig:
     """Load the configuration of the project rooted at ``root`` (defaults if it has none)."""
+    found = project_file(root)
+    return _from_table(root, *found) if found is not None else ProjectConfig(root=root)
+
+
+def project_file(root: Path) -> tuple[Path, Any] | None:
+    """The config file of a project rooted at ``root`` and its canon table: ``canon.toml``,
+    else ``[tool.canon]`` of ``pyproject.toml``; None when ``root`` has neither."""
     canon_toml = root / "canon.toml"
-    pyproject = root / "pyproject.toml"
     if canon_toml.is_file():
-        return _from_table(root, canon_toml, _read_toml(canon_toml))
+        return canon_toml, _read_toml(canon_toml)
+    pyproject = root / "pyproject.toml"
     if pyproject.is_file():
         table = _read_toml(pyproject).get("tool", {}).get("canon")
         if table is not None:
-            return _from_table(root, pyproject, table)
-    return ProjectConfig(root=root)
+            return pyproject, table
+    return None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -32,6 +32,11 @@ class ConfigError(CanonError):
     """The project configuration is missing or invalid."""
 
 
+class NoProjectError(ConfigError):
+    """No canon project around the working directory (commands that can work without one
+    catch this, and only this)."""
+
+
 class DatabaseError(CanonError):
     """A database could not be reached or refused an operation."""
 

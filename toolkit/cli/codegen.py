@@ -101,7 +101,7 @@ def inspect(
     """Write canonical files from an existing database (adopt it into canon)."""
     from toolkit.commands.codegen import inspect_to_files
     from toolkit.config import ProjectConfig, env
-    from toolkit.errors import ConfigError
+    from toolkit.errors import ConfigError, NoProjectError
 
     url = database or env("CANON_DATABASE_URL")
     if url is None:
@@ -109,7 +109,7 @@ def inspect(
                           hint="pass --database URL or set CANON_DATABASE_URL")
     try:
         config = project_config()
-    except ConfigError:
+    except NoProjectError:
         config = ProjectConfig(root=Path.cwd())
     root = (output or config.root).resolve()
     schemas = tuple(schema) if schema else config.schemas

@@ -63,12 +63,12 @@ def lint(
 def _project_or_none(have_paths: bool) -> ProjectConfig | None:
     """The project configuration; with explicit paths, lint also works outside a project."""
     from toolkit.cli import project_config
-    from toolkit.errors import ConfigError
+    from toolkit.errors import NoProjectError
 
     try:
         return project_config()
-    except ConfigError as exc:
-        if have_paths and exc.message.startswith("no canon project found"):
+    except NoProjectError:
+        if have_paths:
             return None
         raise
 

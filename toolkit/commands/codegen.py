@@ -108,7 +108,7 @@ def inspect_to_files(database: str, root: Path, schemas: Sequence[str], *,
 
     catalog = inspect_catalog(database, schemas)
     files = canonical_files(catalog, schemas)
-    if not (root / "canon.toml").exists() and not _has_pyproject_config(root):
+    if not _has_project_file(root):
         files["canon.toml"] = render("canon.toml.j2", schemas=list(schemas),
                                      prelude=["supabase"] if uses_supabase(catalog) else [])
     conflicts = [path for path, text in files.items()
@@ -130,17 +130,15 @@ def inspect_to_files(database: str, root: Path, schemas: Sequence[str], *,
     return InspectResult(root, written, unchanged, tuple(schemas))
 
 
-def _has_pyproject_config(root: Path) -> bool:
-    import tomllib
+def _has_project_file(root: Path) -> bool:
+    """Whether ``root`` has canon configuration (an unreadable one counts as none)."""
+    from toolkit.config import project_file
+    from toolkit.errors import ConfigError
 
-    pyproject = root / "pyproject.toml"
-    if not pyproject.is_file():
-        return False
     try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError:
-        return False
-    return "canon" in data.get("tool", {})
+        return project_file(root) is not None
+    except ConfigError:
+        return (root / "canon.toml").exists()
 
 
 def write_output(text: str, path: Path) -> Path:
