@@ -41,7 +41,7 @@ def db_status(config: ProjectConfig) -> DbStatus:
         data_dir=str(server.data_dir),
         url=status.url() if status else None,
         pid=status.pid if status else None,
-        version=server.binaries.major_version,
+        version=server.major_version,
     )
 
 

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import time
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from toolkit.errors import ServerError
@@ -51,7 +52,20 @@ class LocalServer:
         self.data_dir = data_dir.resolve()
         self.binaries = binaries
         self.durable = durable
-        self.user = server_user()
+
+    @cached_property
+    def user(self) -> str | None:
+        """The account the server runs as (None: this process's own); only looked up (and,
+        as root, created) when the server is initialised or started."""
+        return server_user()
+
+    @property
+    def major_version(self) -> int:
+        """The cluster's PostgreSQL major version (its ``PG_VERSION``), else the binaries'."""
+        marker = self.data_dir / "PG_VERSION"
+        if marker.is_file():
+            return int(marker.read_text(encoding="ascii").strip())
+        return self.binaries.major_version
 
     @property
     def log_file(self) -> Path:
