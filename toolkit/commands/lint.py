@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from toolkit.config import ProjectConfig
-from toolkit.errors import CanonError, Location, SourceError
+from toolkit.errors import CanonError
 from toolkit.lint.engine import LintResult, run
 from toolkit.lint.files import SourceFile
 from toolkit.lint.findings import Mode
@@ -16,6 +16,7 @@ from toolkit.lint.schema import SchemaView
 from toolkit.lint.settings import LintSettings, load_settings
 from toolkit.memory import gc_paused
 from toolkit.paths import shown_path
+from toolkit.source.parser import decode_text
 
 
 @dataclass(frozen=True)
@@ -156,14 +157,7 @@ def _read(path: Path, mode: Mode, root: Path | None = None) -> SourceFile:
         raw = path.read_bytes()
     except OSError as exc:
         raise CanonError(f"{path}: cannot read: {exc.strerror}") from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[:exc.start]
-        line = before.count(b"\n") + 1
-        raise SourceError(Location(shown, line, 1), "file is not valid UTF-8",
-                          hint="save the file as UTF-8", source_line="") from exc
-    return SourceFile.parse(shown, text, mode)
+    return SourceFile.parse(shown, decode_text(raw, shown), mode)
 
 
 def _project_files(config: ProjectConfig,

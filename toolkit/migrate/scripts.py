@@ -17,7 +17,7 @@ from pathlib import Path
 from toolkit.errors import Location, SourceError
 from toolkit.migrate.batch import batch_pieces
 from toolkit.source.comments import DIRECTIVE_PREFIX, scan_comments
-from toolkit.source.parser import Statement, parse_sql
+from toolkit.source.parser import Statement, decode_text, parse_sql
 
 TRANSACTIONAL = "transactional"
 _OPENERS = frozenset({"TRANS_STMT_BEGIN", "TRANS_STMT_START"})
@@ -49,11 +49,7 @@ class Script:
 def load_script(path: Path) -> Script:
     """Read and parse ``path``; bad SQL or a bad directive raises :class:`SourceError`."""
     data = path.read_bytes()
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise SourceError(Location(path, 1, 1), f"not UTF-8 text: {exc.reason}",
-                          hint="save the file as UTF-8", source_line="") from exc
+    text = decode_text(data, path)
     statements = parse_sql(text, path)
     transactional = _transactional(text, path, statements)
     kept = _strip_wrapping_transaction(statements)

@@ -10,7 +10,13 @@ from toolkit.config import ProjectConfig
 from toolkit.errors import Location, SourceError
 from toolkit.model import SourceLocation
 from toolkit.paths import shown_path
-from toolkit.source.parser import SourceText, Statement, parse_source, scan_tokens
+from toolkit.source.parser import (
+    SourceText,
+    Statement,
+    decode_text,
+    parse_source,
+    scan_tokens,
+)
 
 Node = dict[str, Any]
 Token = tuple[str, int, int]
@@ -98,13 +104,4 @@ def parse_file_text(text: str, shown_as: Path, tree_text: str | None = None) -> 
 
 def read_text(path: Path, shown_as: Path) -> str:
     """A file's text; bytes that are not UTF-8 are a SourceError at their place."""
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[:exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
-        raise SourceError(Location(shown_as, line, column), "file is not valid UTF-8",
-                          hint="save the file as UTF-8", source_line="") from exc
-    return text
+    return decode_text(path.read_bytes(), shown_as)

@@ -18,6 +18,19 @@ from pglast import parser as _pg
 from toolkit.errors import Location, SourceError
 
 
+def decode_text(raw: bytes, shown_as: Path) -> str:
+    """``raw`` as UTF-8 text; bytes that are not UTF-8 are a SourceError at their place."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[:exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise SourceError(Location(shown_as, line, column), "file is not valid UTF-8",
+                          hint="save the file as UTF-8", source_line="") from exc
+    return text
+
+
 @dataclass(frozen=True)
 class Statement:
     """One top-level statement: its parse tree node, its text and where it starts."""
