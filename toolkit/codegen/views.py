@@ -62,6 +62,7 @@ class ViewAnalyzer:
         self._views = {view.name: view for view in catalog.views}
         self._tables = {table.name: table for table in catalog.tables}
         self._shapes: dict[QualifiedName, ViewShape] = {}
+        self._columns: dict[QualifiedName, tuple[OutputColumn, ...]] = {}
         self._busy: set[QualifiedName] = set()
 
     def shape(self, view: View) -> ViewShape:
@@ -145,17 +146,26 @@ class ViewAnalyzer:
                 return candidate
         return QualifiedName("", name)
 
-    def _columns_of(self, relation: QualifiedName) -> list[OutputColumn]:
+    def _columns_of(self, relation: QualifiedName) -> tuple[OutputColumn, ...]:
+        """The columns of a table or view, worked out once per relation."""
+        known = self._columns.get(relation)
+        if known is not None:
+            return known
         table = self._tables.get(relation)
-        if table is not None:
-            return [OutputColumn(c.name, self.resolver.resolve(c.data_type),
-                                 table_column_not_null(table, c.name, self.resolver),
-                                 c.generated is None and c.identity is not Identity.ALWAYS)
-                    for c in table.columns]
         view = self._views.get(relation)
-        if view is not None and relation not in self._busy:
-            return list(self.shape(view).columns)
-        return []
+        if table is not None:
+            known = tuple(OutputColumn(c.name, self.resolver.resolve(c.data_type),
+                                       table_column_not_null(table, c.name, self.resolver),
+                                       c.generated is None and c.identity is not Identity.ALWAYS)
+                          for c in table.columns)
+        elif view is not None and relation in self._busy:
+            return ()  # a view that reads itself; not kept, it has columns once analyzed
+        elif view is not None:
+            known = self.shape(view).columns
+        else:
+            known = ()
+        self._columns[relation] = known
+        return known
 
     # SELECT list --------------------------------------------------------------------------
 
