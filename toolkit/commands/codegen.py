@@ -105,6 +105,7 @@ def inspect_to_files(database: str, root: Path, schemas: Sequence[str], *,
     from toolkit.codegen.canonical import canonical_files, uses_supabase
     from toolkit.codegen.templating import render
     from toolkit.inspect import inspect_catalog
+    from toolkit.output import write_file
 
     catalog = inspect_catalog(database, schemas)
     files = canonical_files(catalog, schemas)
@@ -124,8 +125,7 @@ def inspect_to_files(database: str, root: Path, schemas: Sequence[str], *,
         if target.exists() and target.read_text(encoding="utf-8") == text:
             unchanged.append(path)
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        write_file(target, text, hint="inspect into a writable directory (-o DIR)")
         written.append(path)
     return InspectResult(root, written, unchanged, tuple(schemas))
 
@@ -143,10 +143,6 @@ def _has_project_file(root: Path) -> bool:
 
 def write_output(text: str, path: Path) -> Path:
     """Write generated ``text`` to ``path`` (directories created); return the path."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise CanonError(f"cannot write {path}: {exc.strerror}",
-                         hint="choose a writable output path with -o") from exc
-    return path
+    from toolkit.output import write_file
+
+    return write_file(path, text, hint="choose a writable output path with -o")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from toolkit.config import ProjectConfig
-from toolkit.errors import CanonError
+from toolkit.output import write_file
 
 if TYPE_CHECKING:
     from toolkit.source import CompiledProject
@@ -47,9 +47,9 @@ def compile_sources(config: ProjectConfig, output: Path | None, json_output: Pat
         if json_output is not None:
             catalog_text = catalog_json_text(compiled.catalog.to_json())
         if output is not None:
-            _write(output, compiled.sql)
+            write_file(output, compiled.sql)
         if json_output is not None and catalog_text is not None:
-            _write(json_output, catalog_text)
+            write_file(json_output, catalog_text)
         return CompileResult(compiled.sql, len(compiled.statements), output, json_output,
                              compiled if keep else None)
 
@@ -72,21 +72,3 @@ def catalog_json_text(data: dict[str, Any]) -> str:
         else:
             fields.append(f" {encode(key)}: {encode(value)}")
     return "{\n" + ",\n".join(fields) + "\n}\n"
-
-
-def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``: a new or regular file is replaced atomically (readers
-    never see half a script); anything else (``/dev/null``, a pipe, a symlink) is written
-    through, never replaced."""
-    try:
-        if path.is_symlink() or (path.exists() and not path.is_file()):
-            with path.open("w", encoding="utf-8") as handle:
-                handle.write(text)
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".tmp")
-        temporary.write_text(text, encoding="utf-8")
-        temporary.replace(path)
-    except OSError as exc:
-        raise CanonError(f"cannot write {path}: {exc.strerror}",
-                         hint="check the path and its permissions") from exc

@@ -20,12 +20,11 @@ renamed one.
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from toolkit.migrate.directory import SUM_FILE, parse_name
+from toolkit.migrate.directory import parse_name
 from toolkit.migrate.findings import Code, Finding
 
 if TYPE_CHECKING:
@@ -89,12 +88,9 @@ def render(entries: list[SumEntry]) -> str:
 
 def write(directory: MigrationDirectory) -> Path:
     """(Re)write canon.sum for the directory as it is now; return its path."""
-    path = directory.sum_path
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{SUM_FILE}.tmp")
-    temporary.write_text(render(current_entries(directory)), encoding="utf-8")
-    os.replace(temporary, path)
-    return path
+    from toolkit.output import write_file
+
+    return write_file(directory.sum_path, render(current_entries(directory)))
 
 
 @dataclass(frozen=True)
