@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from toolkit.codegen.shapes import unique_column_sets
 from toolkit.codegen.signatures import signature_of
-from toolkit.codegen.templating import render
+from toolkit.codegen.templating import first_line, render
 from toolkit.codegen.types import TypeResolver
 from toolkit.codegen.views import ViewAnalyzer, table_column_not_null
 from toolkit.model import Catalog, ConstraintKind, Function, QualifiedName, Table, View
@@ -104,7 +104,7 @@ def _groups(tables: list[Table], views: list[View], data: DocsInput, shown: Name
         groups.setdefault(key, []).append({
             "name": shown(obj.name),
             "anchor": _anchor(obj.name), "kind": kind,
-            "purpose": _first_line(obj.comment)})
+            "purpose": first_line(obj.comment)})
     return [{"title": titles[key], "entries": groups[key]} for key in sorted(groups)]
 
 
@@ -206,7 +206,7 @@ def _diagram(tables: list[Table], catalog: Catalog, resolver: TypeResolver, show
             if marks:
                 line += " " + ", ".join(marks)
             if column.comment:
-                line += " " + _mermaid_string(_first_line(column.comment))
+                line += " " + _mermaid_string(first_line(column.comment))
             attributes.append(line)
         entities.append(Entity(_entity(shown(table.name)), tuple(attributes)))
         unique_sets = unique_column_sets(table, catalog)
@@ -242,8 +242,3 @@ def _mermaid_string(text: str) -> str:
 def _anchor(name: QualifiedName) -> str:
     text = f"{name.schema}-{name.name}".lower()
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text)
-
-
-def _first_line(text: str | None) -> str:
-    lines = (text or "").strip().splitlines()
-    return lines[0].strip() if lines else ""

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from toolkit.codegen.naming import Registry, attribute, class_stem, member
 from toolkit.codegen.shapes import Field, Presence, Relation, Shapes
-from toolkit.codegen.templating import render
+from toolkit.codegen.templating import first_line, render
 from toolkit.codegen.types import PYTHON_IMPORTS, SqlType, python_type
 from toolkit.model import QualifiedName
 
@@ -157,7 +157,7 @@ class _PythonModule:
         stem = self.stems[relation.name]
         what = "view" if relation.view else "table"
         described = f"{what} {relation.name}" + (
-            f": {_first_line(relation.comment).rstrip('.')}" if relation.comment else "")
+            f": {first_line(relation.comment).rstrip('.')}" if relation.comment else "")
         attrs = Registry(self.reserved)
         attribute_of = {f.name: attrs.claim(attribute(f.name, self.reserved))
                         for f in relation.fields}
@@ -188,8 +188,3 @@ class _PythonModule:
 def _members(labels: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     names = Registry()
     return tuple((names.claim(member(label)), label) for label in labels)
-
-
-def _first_line(text: str) -> str:
-    lines = text.strip().splitlines()
-    return lines[0].strip() if lines else ""

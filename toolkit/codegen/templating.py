@@ -58,6 +58,12 @@ def python_comment(text: str) -> str:
     return " ".join(text.split())
 
 
+def first_line(text: str | None) -> str:
+    """The first line of ``text``, stripped ("" for None or blank text): a comment's summary."""
+    lines = (text or "").strip().splitlines()
+    return lines[0].strip() if lines else ""
+
+
 def markdown_cell(text: str) -> str:
     """``text`` on one line, safe inside a Markdown table cell."""
     return " ".join(str(text).split()).replace("|", "\\|")
