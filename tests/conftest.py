@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -66,8 +66,7 @@ def pg_url(pg_server: ScratchServer) -> Iterator[str]:
 def _scratch_on_session_server(request: pytest.FixtureRequest,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Commands that need scratch databases get them from the session server (fast)."""
-    wants_server = "pg_url" in request.fixturenames or "pg_server" in request.fixturenames
-    if wants_server and not os.environ.get("CANON_DEV_URL"):
+    if _uses_pg(request.fixturenames) and not os.environ.get("CANON_DEV_URL"):
         monkeypatch.setenv("CANON_DEV_URL", _server().admin_url)
 
 
@@ -80,8 +79,11 @@ def project(tmp_path: Path) -> Path:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
-        if "pg_url" in getattr(item, "fixturenames", ()) or "pg_server" in getattr(
-            item, "fixturenames", ()
-        ):
+        if _uses_pg(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.pg)
+
+
+def _uses_pg(fixture_names: Iterable[str]) -> bool:
+    """Whether a test asks for the session's PostgreSQL."""
+    return any(name in ("pg_url", "pg_server") for name in fixture_names)
 
