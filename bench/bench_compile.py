@@ -10,27 +10,17 @@ alongside for reference.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from generate import generate
-from measure import run_once, time_command
+from measure import time_command
 
 TABLES = 2000
 TARGET_WALL = 1.0
 TARGET_RSS_MIB = 300.0
-
-
-def cpu_seconds(argv: list[str], runs: int) -> tuple[float, float]:
-    """Median and best user+system CPU seconds of ``argv`` over ``runs`` fresh processes."""
-    samples = []
-    for _ in range(runs):
-        _, usage = run_once(" ".join(argv), argv)
-        samples.append(usage.ru_utime + usage.ru_stime)
-    return statistics.median(samples), min(samples)
 
 
 def bench_compile() -> None:
@@ -46,8 +36,7 @@ def bench_compile() -> None:
         started = time.perf_counter()
         script = time_command(f"canon compile ({TABLES} tables)", argv, runs=7)
         print(script.line())
-        cpu, best = cpu_seconds(argv, runs=5)
-        print(f"  cpu (user+sys): median {cpu:.2f} s, best {best:.2f} s")
+        print(f"  cpu (user+sys): median {script.cpu:.2f} s, best {script.best_cpu:.2f} s")
         wall = "met" if script.wall <= TARGET_WALL else "MISSED"
         rss = "met" if script.rss_mib <= TARGET_RSS_MIB else "MISSED"
         print(f"  target: wall <= {TARGET_WALL:.1f} s ({wall}), "

@@ -12,12 +12,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Sample:
-    """Median wall time (seconds) and peak RSS (MiB) over several runs."""
+    """Median wall time (seconds) and peak RSS (MiB) over several runs; for child processes
+    also their user+system CPU seconds (median and best)."""
 
     label: str
     wall: float
     rss_mib: float
     runs: int
+    cpu: float = 0.0
+    best_cpu: float = 0.0
 
     def line(self) -> str:
         """One printable line."""
@@ -58,12 +61,14 @@ def run_once(label: str, argv: Sequence[str], ok_codes: Sequence[int] = (0,),
 def time_command(label: str, argv: Sequence[str], runs: int = 5, ok_codes: Sequence[int] = (0,),
                  **kwargs: object) -> Sample:
     """Median wall time and peak RSS of a child process (each run in a fresh process)."""
-    walls, peaks = [], []
+    walls, peaks, cpus = [], [], []
     for _ in range(runs):
         wall, usage = run_once(label, argv, ok_codes, **kwargs)
         walls.append(wall)
         peaks.append(usage.ru_maxrss / 1024)
-    return Sample(label, statistics.median(walls), statistics.median(peaks), runs)
+        cpus.append(usage.ru_utime + usage.ru_stime)
+    return Sample(label, statistics.median(walls), statistics.median(peaks), runs,
+                  statistics.median(cpus), min(cpus))
 
 
 def taking_turns(rounds: int, runs: dict[str, Callable[[], Sample]]) -> list[Sample]:
