@@ -308,10 +308,10 @@ class CatalogBuilder:
                     _set_row_security(objects, edit)
                 elif isinstance(edit, GrantSpec):
                     self._grant(grants, edit)
-        for declaration in self.declarations:
-            for edit in declaration.edits:
-                if isinstance(edit, SetComment) and id(edit) in self.comment_targets:
-                    _comment(objects, self.comment_targets[id(edit)], edit)
+        _set_comments(objects, [
+            (self.comment_targets[id(edit)], edit)
+            for declaration in self.declarations for edit in declaration.edits
+            if isinstance(edit, SetComment) and id(edit) in self.comment_targets])
         for (key, column), old in self.renames.items():
             table = objects.get(key)
             if not isinstance(table, Table):
@@ -394,26 +394,41 @@ def _set_row_security(objects: dict[ObjectKey, Any], edit: SetRowSecurity) -> No
                                     rls_forced=table.rls_forced or edit.force)
 
 
-def _comment(objects: dict[ObjectKey, Any], key: ObjectKey, edit: SetComment) -> None:
-    """Set a comment on the object, column or constraint ``key`` names."""
+def _set_comments(objects: dict[ObjectKey, Any],
+                  edits: list[tuple[ObjectKey, SetComment]]) -> None:
+    """Set each comment on the object, column or constraint its key names, in order.
+
+    A table's column and constraint comments are gathered first and its ``columns`` and
+    ``constraints`` rebuilt once, not once per COMMENT (a fully commented table has one per
+    column). They touch nothing else, so applying them last changes no result.
+    """
     from toolkit.inspect.instances import evolve
 
-    if key.kind == KIND_CONSTRAINT:
-        table = objects.get(ObjectKey(KIND_TABLE, key.schema, key.parent))
+    columns: dict[ObjectKey, dict[str, str | None]] = {}
+    constraints: dict[ObjectKey, dict[ObjectKey, str | None]] = {}
+    for key, edit in edits:
+        if key.kind == KIND_CONSTRAINT:
+            table_key = ObjectKey(KIND_TABLE, key.schema, key.parent)
+            constraints.setdefault(table_key, {})[key] = edit.comment
+            continue
+        target = objects.get(key)
+        if target is None or not hasattr(target, "comment"):
+            continue
+        if edit.column is not None and isinstance(target, Table):
+            columns.setdefault(key, {})[edit.column] = edit.comment
+            continue
+        objects[key] = evolve(target, comment=edit.comment)
+    for key, by_name in columns.items():
+        table = objects[key]
+        objects[key] = evolve(table, columns=tuple(
+            evolve(c, comment=by_name[c.name]) if c.name in by_name else c
+            for c in table.columns))
+    for key, by_key in constraints.items():
+        table = objects.get(key)
         if isinstance(table, Table):
-            objects[table.key] = evolve(table, constraints=tuple(
-                evolve(c, comment=edit.comment) if c.key == key else c
+            objects[key] = evolve(table, constraints=tuple(
+                evolve(c, comment=by_key[c.key]) if c.key in by_key else c
                 for c in table.constraints))
-        return
-    target = objects.get(key)
-    if target is None or not hasattr(target, "comment"):
-        return
-    if edit.column is not None and isinstance(target, Table):
-        objects[key] = evolve(target, columns=tuple(
-            evolve(c, comment=edit.comment) if c.name == edit.column else c
-            for c in target.columns))
-        return
-    objects[key] = evolve(target, comment=edit.comment)
 
 
 def _fill_referenced_columns(objects: dict[ObjectKey, Any]) -> None:
