@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from toolkit.source.nodes import Name, Node, const_value, strings
+from toolkit.source.nodes import Node, const_value
 from toolkit.source.sqltext import quote_ident
 
 # Internal names (as the grammar records SQL-standard types) to format_type's spelling.
@@ -57,14 +57,6 @@ def is_builtin_type(node: Node) -> bool:
     if len(names) == 1:
         return names[0]["String"]["sval"] in BUILTIN_TYPES
     return len(names) == 2 and names[0]["String"]["sval"] == "pg_catalog"
-
-
-def type_name(node: Node) -> Name:
-    """The (schema, name) a ``TypeName`` refers to, with ``pg_catalog`` for built-in ones."""
-    parts = strings(node.get("names"))
-    if len(parts) >= 2:
-        return parts[-2], parts[-1]
-    return None, parts[0] if parts else ""
 
 
 def type_text(node: Node) -> str:

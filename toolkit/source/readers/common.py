@@ -11,9 +11,9 @@ from toolkit.model import QualifiedName
 from toolkit.source.declarations import Edge, Reference, Site, Want
 from toolkit.source.files import SourceFile, Token
 from toolkit.source.naming import NameRegistry
-from toolkit.source.nodes import Name, Node, Uses
+from toolkit.source.nodes import Name, Node, Uses, name_of
 from toolkit.source.parser import Statement, plpgsql_tree_text, scan_tokens
-from toolkit.source.typenames import is_builtin_type, type_name
+from toolkit.source.typenames import is_builtin_type
 
 DEFAULT_SCHEMA = "public"
 
@@ -135,7 +135,7 @@ def type_reference(node: Node, file: SourceFile, edge: Edge = Edge.HARD) -> Refe
     if is_builtin_type(node):
         return None
     where = int(node.get("location", 0))
-    return Reference(Want.TYPE, type_name(node), Site(file, max(where, 0)), edge)
+    return Reference(Want.TYPE, name_of(node.get("names")), Site(file, max(where, 0)), edge)
 
 
 def add_type_reference(references: list[Reference], node: Node, file: SourceFile) -> None:

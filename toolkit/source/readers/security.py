@@ -18,7 +18,6 @@ from toolkit.source.readers.common import (
     uses_references,
 )
 from toolkit.source.readers.functions import signature_of
-from toolkit.source.typenames import type_name
 
 TRIGGER_BEFORE = 1 << 1
 TRIGGER_INSTEAD = 1 << 6
@@ -132,7 +131,7 @@ def read_grant(statement: Statement, file: SourceFile, context: ReadContext) -> 
             elif "List" in item:
                 targets.append((name_of(item["List"].get("items")), None))
             elif "TypeName" in item:
-                targets.append((type_name(item["TypeName"]), None))
+                targets.append((name_of(item["TypeName"].get("names")), None))
     privileges = tuple((str(item["AccessPriv"].get("priv_name", "all")).upper(),
                         tuple(strings(item["AccessPriv"].get("cols"))))
                        for item in node.get("privileges", ()))

@@ -42,7 +42,7 @@ from toolkit.source.readers.common import (
 )
 from toolkit.source.readers.functions import signature_of
 from toolkit.source.sqltext import quote_ident
-from toolkit.source.typenames import type_name, type_text
+from toolkit.source.typenames import type_text
 
 
 def read_schema(statement: Statement, file: SourceFile, context: ReadContext) -> Declaration:
@@ -258,7 +258,7 @@ def _comment_edit(kind: str, target: Node, statement: Statement,
     if "String" in target:
         return SetComment(kind, (None, str(target["String"]["sval"])), location, comment)
     if "TypeName" in target:
-        return SetComment(kind, type_name(target["TypeName"]), location, comment)
+        return SetComment(kind, name_of(target["TypeName"].get("names")), location, comment)
     if "ObjectWithArgs" in target:
         owa = target["ObjectWithArgs"]
         signature = None if owa.get("args_unspecified") else signature_of(
