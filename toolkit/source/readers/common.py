@@ -1,4 +1,5 @@
-"""Helpers shared by the readers: qualified names, token lookups, references from expressions."""
+"""Helpers shared by the readers: qualified names, signatures, collations, token lookups and
+references from expressions."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from toolkit.model import QualifiedName
 from toolkit.source.declarations import Edge, Reference, Site, Want
 from toolkit.source.files import SourceFile, Token
 from toolkit.source.naming import NameRegistry
-from toolkit.source.nodes import Name, Node, Uses, name_of
+from toolkit.source.nodes import Name, Node, Uses, name_of, strings
 from toolkit.source.parser import Statement, plpgsql_tree_text, scan_tokens
-from toolkit.source.typenames import is_builtin_type
+from toolkit.source.sqltext import quote_ident
+from toolkit.source.typenames import is_builtin_type, type_text
 
 DEFAULT_SCHEMA = "public"
+IDENTITY_MODES = frozenset({"FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC",
+                            "FUNC_PARAM_DEFAULT"})
 
 
 @dataclass
@@ -128,6 +132,27 @@ def uses_references(uses: Uses, file: SourceFile, offset: int,
         if parsed is not None:
             found.append(Reference(Want.SEQUENCE, parsed, site, edge))
     return found
+
+
+def signature_of(parameters: list[Node]) -> str:
+    """The identity argument types (``uuid, integer``) of a parameter list."""
+    return ", ".join(type_text(parameter["argType"]) for parameter in parameters
+                     if parameter.get("mode", "FUNC_PARAM_DEFAULT") in IDENTITY_MODES)
+
+
+def routine_name(node: Node) -> tuple[Name, str | None]:
+    """The name and signature an ``ObjectWithArgs`` spells (no signature without arguments,
+    as in ``GRANT EXECUTE ON FUNCTION f``)."""
+    signature = None if node.get("args_unspecified") else signature_of(
+        [arg["FunctionParameter"] for arg in node.get("objfuncargs", ())])
+    return name_of(node.get("objname")), signature
+
+
+def collation_text(node: Node) -> str | None:
+    """The ``COLLATE`` clause of a column or domain as SQL text (None without one)."""
+    if "collClause" not in node:
+        return None
+    return ".".join(quote_ident(part) for part in strings(node["collClause"].get("collname")))
 
 
 def type_reference(node: Node, file: SourceFile, edge: Edge = Edge.HARD) -> Reference | None:

@@ -18,25 +18,18 @@ from toolkit.source.readers.common import (
     add_type_reference,
     qualify,
     schema_reference,
+    signature_of,
     uses_references,
 )
 from toolkit.source.readers.plpgsql import check_plpgsql
 from toolkit.source.sqltext import quote_ident
 from toolkit.source.typenames import type_text
 
-IDENTITY_MODES = frozenset({"FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC",
-                            "FUNC_PARAM_DEFAULT"})
 MODE_WORDS = {"FUNC_PARAM_OUT": "OUT ", "FUNC_PARAM_INOUT": "INOUT ",
               "FUNC_PARAM_VARIADIC": "VARIADIC "}
 # GUCs whose list values the server stores with each element quoted as an identifier.
 LIST_QUOTED_SETTINGS = frozenset({"search_path", "temp_tablespaces", "session_preload_libraries",
                                   "shared_preload_libraries", "local_preload_libraries"})
-
-
-def signature_of(parameters: list[Node]) -> str:
-    """The identity argument types (``uuid, integer``) of a parameter list."""
-    return ", ".join(type_text(parameter["argType"]) for parameter in parameters
-                     if parameter.get("mode", "FUNC_PARAM_DEFAULT") in IDENTITY_MODES)
 
 
 def read_function(statement: Statement, file: SourceFile, context: ReadContext) -> Declaration:

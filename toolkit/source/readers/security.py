@@ -15,9 +15,9 @@ from toolkit.source.readers.common import (
     ReadContext,
     StatementTokens,
     qualify,
+    routine_name,
     uses_references,
 )
-from toolkit.source.readers.functions import signature_of
 
 TRIGGER_BEFORE = 1 << 1
 TRIGGER_INSTEAD = 1 << 6
@@ -122,10 +122,7 @@ def read_grant(statement: Statement, file: SourceFile, context: ReadContext) -> 
             if "RangeVar" in item:
                 targets.append((range_name(item["RangeVar"]), None))
             elif "ObjectWithArgs" in item:
-                owa = item["ObjectWithArgs"]
-                signature = None if owa.get("args_unspecified") else signature_of(
-                    [arg["FunctionParameter"] for arg in owa.get("objfuncargs", ())])
-                targets.append((name_of(owa.get("objname")), signature))
+                targets.append(routine_name(item["ObjectWithArgs"]))
             elif "String" in item:
                 targets.append(((None, str(item["String"]["sval"])), None))
             elif "List" in item:

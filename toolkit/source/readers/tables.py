@@ -17,12 +17,13 @@ from toolkit.source.declarations import (
     Want,
 )
 from toolkit.source.files import SourceFile
-from toolkit.source.nodes import Node, collect_uses, range_name, strings
+from toolkit.source.nodes import Node, collect_uses, range_name
 from toolkit.source.parser import Statement
 from toolkit.source.readers.common import (
     ReadContext,
     StatementTokens,
     add_type_reference,
+    collation_text,
     qualify,
     schema_reference,
     uses_references,
@@ -36,7 +37,6 @@ from toolkit.source.readers.constraints import (
     references,
     take_name,
 )
-from toolkit.source.sqltext import quote_ident
 from toolkit.source.typenames import type_text
 
 ALLOWED_ALTERS = frozenset({"AT_EnableRowSecurity", "AT_ForceRowSecurity", "AT_AddConstraint"})
@@ -207,13 +207,9 @@ def _build_column(node: Node, tokens: StatementTokens, end: tuple[int, bool],
         elif kind == "CONSTR_GENERATED":
             first = tokens.at(int(constraint["location"]))
             generated = exprtext.paren_after(tokens.file, tokens.tokens, first)
-    collation = None
-    if "collClause" in node:
-        collation = ".".join(quote_ident(part) for part in strings(
-            node["collClause"].get("collname")))
     return Column(name=name, data_type=type_text(node["typeName"]), not_null=not_null,
                   default=default, identity=identity, generated=generated,
-                  collation=collation,
+                  collation=collation_text(node),
                   location=tokens.file.model_location(int(node.get("location", 0))))
 
 

@@ -36,12 +36,12 @@ from toolkit.source.readers.common import (
     ReadContext,
     StatementTokens,
     add_type_reference,
+    collation_text,
     qualify,
+    routine_name,
     schema_reference,
     uses_references,
 )
-from toolkit.source.readers.functions import signature_of
-from toolkit.source.sqltext import quote_ident
 from toolkit.source.typenames import type_text
 
 
@@ -109,13 +109,9 @@ def read_composite(statement: Statement, file: SourceFile,
     for item in node.get("coldeflist", ()):
         column = item["ColumnDef"]
         add_type_reference(declaration.references, column["typeName"], file)
-        collation = None
-        if "collClause" in column:
-            collation = ".".join(quote_ident(part) for part in strings(
-                column["collClause"].get("collname")))
         attributes.append(Attribute(name=str(column["colname"]),
                                     data_type=type_text(column["typeName"]),
-                                    collation=collation))
+                                    collation=collation_text(column)))
     composite = CompositeType(name=name, attributes=tuple(attributes),
                               location=file.model_location(statement.start))
     declaration.make = lambda: [composite]
@@ -161,13 +157,9 @@ def read_domain(statement: Statement, file: SourceFile, context: ReadContext) ->
                 unnamed += 1
             checks.append(DomainCheck(name=str(check_name),
                                       definition=exprtext.span(file, all_tokens, first, stop)))
-    collation = None
-    if "collClause" in node:
-        collation = ".".join(quote_ident(part) for part in strings(
-            node["collClause"].get("collname")))
     domain = Domain(
         name=name, base_type=type_text(node["typeName"]), not_null=not_null, default=default,
-        collation=collation, checks=tuple(checks),
+        collation=collation_text(node), checks=tuple(checks),
         location=file.model_location(statement.start))
     declaration.make = lambda: [domain]
     return declaration
@@ -260,11 +252,8 @@ def _comment_edit(kind: str, target: Node, statement: Statement,
     if "TypeName" in target:
         return SetComment(kind, name_of(target["TypeName"].get("names")), location, comment)
     if "ObjectWithArgs" in target:
-        owa = target["ObjectWithArgs"]
-        signature = None if owa.get("args_unspecified") else signature_of(
-            [arg["FunctionParameter"] for arg in owa.get("objfuncargs", ())])
-        return SetComment(kind, name_of(owa.get("objname")), location, comment,
-                          signature=signature)
+        name, signature = routine_name(target["ObjectWithArgs"])
+        return SetComment(kind, name, location, comment, signature=signature)
     parts = strings(target.get("List", {}).get("items"))
     if kind == "column":
         table = (parts[-3] if len(parts) >= 3 else None, parts[-2])
