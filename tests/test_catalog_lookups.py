@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from toolkit.model import Catalog, Index, Policy, QualifiedName, Trigger
+from toolkit.model import (
+    Catalog,
+    Column,
+    Constraint,
+    ConstraintKind,
+    Index,
+    Policy,
+    QualifiedName,
+    Table,
+    Trigger,
+)
 
 ORDERS = QualifiedName("app", "orders")
 USERS = QualifiedName("app", "users")
@@ -46,3 +56,20 @@ def test_lookups_match_a_scan_of_every_part() -> None:
             p for p in catalog.policies if p.table == table)
         assert catalog.triggers_on(table) == tuple(
             t for t in catalog.triggers if t.table == table)
+
+
+def test_primary_key_lists_its_columns_in_key_order() -> None:
+    columns = (Column("tenant", "uuid"), Column("id", "bigint"), Column("email", "text"))
+    table = Table(ORDERS, columns, (
+        Constraint(ORDERS, "orders_email_key", ConstraintKind.UNIQUE, "UNIQUE (email)",
+                   ("email",)),
+        Constraint(ORDERS, "orders_pkey", ConstraintKind.PRIMARY_KEY,
+                   "PRIMARY KEY (id, tenant)", ("id", "tenant"))))
+    assert table.primary_key == ("id", "tenant")
+
+
+def test_a_table_without_primary_key_has_an_empty_one() -> None:
+    unique = Constraint(USERS, "users_email_key", ConstraintKind.UNIQUE, "UNIQUE (email)",
+                        ("email",))
+    assert Table(USERS, (Column("email", "text"),), (unique,)).primary_key == ()
+    assert Table(USERS).primary_key == ()

@@ -192,8 +192,7 @@ def _diagram(tables: list[Table], catalog: Catalog, resolver: TypeResolver, show
     for table in tables:
         foreign = {column for c in table.constraints if c.kind is ConstraintKind.FOREIGN_KEY
                    for column in c.columns}
-        primary = {column for c in table.constraints if c.kind is ConstraintKind.PRIMARY_KEY
-                   for column in c.columns}
+        primary = set(table.primary_key)
         unique = {column for c in table.constraints if c.kind is ConstraintKind.UNIQUE
                   and len(c.columns) == 1 for column in c.columns}
         attributes = []

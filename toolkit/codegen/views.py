@@ -227,7 +227,7 @@ def table_column_not_null(table: Table, name: str, resolver: TypeResolver) -> bo
         return False
     if column.not_null or column.identity is not None:
         return True
-    if any(c.kind.value == "p" and name in c.columns for c in table.constraints):
+    if name in table.primary_key:
         return True
     domain = resolver.domain_of(column.data_type)
     return domain is not None and domain.not_null

@@ -248,6 +248,14 @@ class Table:
         """Identity of this table."""
         return ObjectKey(KIND_TABLE, self.name.schema, self.name.name)
 
+    @property
+    def primary_key(self) -> tuple[str, ...]:
+        """The primary key's column names, in key order (empty when the table has none)."""
+        for constraint in self.constraints:
+            if constraint.kind is ConstraintKind.PRIMARY_KEY:
+                return constraint.columns
+        return ()
+
     def column(self, name: str) -> Column | None:
         """The column called ``name``, if any."""
         return next((column for column in self.columns if column.name == name), None)
