@@ -34,6 +34,7 @@ def sql_fingerprint(text: str, kind: str) -> str | None:
 
 
 def _canonical(node: Any) -> Any:
+    """``node`` without locations, with every AND in an AND (OR in an OR) flattened."""
     if isinstance(node, list):
         return [_canonical(item) for item in node]
     if not isinstance(node, dict):
@@ -41,20 +42,15 @@ def _canonical(node: Any) -> Any:
     if "BoolExpr" in node:
         boolean = node["BoolExpr"]
         operator = boolean.get("boolop")
-        arguments: list[Any] = []
-        for argument in boolean.get("args", []):
-            inner = argument.get("BoolExpr") if isinstance(argument, dict) else None
-            if inner is not None and inner.get("boolop") == operator != "NOT_EXPR":
-                arguments.extend(inner.get("args", []))
-            else:
-                arguments.append(argument)
-        flattened = [_canonical(argument) for argument in arguments]
-        return {"BoolExpr": {"boolop": operator, "args": _flatten(flattened, operator)}}
+        arguments = [_canonical(argument) for argument in boolean.get("args", [])]
+        return {"BoolExpr": {"boolop": operator, "args": _flatten(arguments, operator)}}
     return {key: _canonical(value) for key, value in node.items()
             if key not in ("location", "stmt_location", "stmt_len")}
 
 
 def _flatten(arguments: list[Any], operator: str) -> list[Any]:
+    """Canonical ``arguments`` of ``operator`` with same-operator ones replaced by their own
+    (already flat) arguments."""
     flat: list[Any] = []
     for argument in arguments:
         inner = argument.get("BoolExpr") if isinstance(argument, dict) else None
