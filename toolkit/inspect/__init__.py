@@ -28,6 +28,21 @@ Representation choices beyond toolkit.model.objects' conventions:
   parent is its table. Nothing outside the managed schemas is named.
 """
 
-from toolkit.inspect.inspector import catalog_from_rows, inspect_catalog, inspect_connection
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from toolkit.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from toolkit.inspect.inspector import (
+        catalog_from_rows,
+        inspect_catalog,
+        inspect_connection,
+    )
 
 __all__ = ["catalog_from_rows", "inspect_catalog", "inspect_connection"]
+
+# Imported on first use (see toolkit.lazy): the source reader needs only
+# toolkit.inspect.instances.
+__getattr__ = lazy_exports(__name__, dict.fromkeys(__all__, "toolkit.inspect.inspector"))
