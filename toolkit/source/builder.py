@@ -447,7 +447,7 @@ def _fill_referenced_columns(objects: dict[ObjectKey, Any]) -> None:
                     and not constraint.referenced_columns and constraint.references):
                 target = objects.get(ObjectKey(KIND_TABLE, constraint.references.schema,
                                                constraint.references.name))
-                primary = _primary_key(target)
+                primary = target.primary_key if isinstance(target, Table) else ()
                 if primary:
                     filled = evolve(constraint, referenced_columns=primary)
             changed.append(filled)
@@ -465,15 +465,6 @@ def _constraint_dependencies(constraint: Constraint,
 
     return evolve(constraint, depends_on=tuple(keys))
 
-
-def _primary_key(table: Any) -> tuple[str, ...]:
-    """The primary key columns of ``table`` (empty if it has none)."""
-    if not isinstance(table, Table):
-        return ()
-    for constraint in table.constraints:
-        if constraint.kind is ConstraintKind.PRIMARY_KEY:
-            return constraint.columns
-    return ()
 
 
 def _expand_privileges(spec: GrantSpec, version: int,
