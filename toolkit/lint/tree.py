@@ -212,6 +212,13 @@ def def_value(elem: Node | None) -> Any:
     return fields or None
 
 
+def alter_commands(node: Node) -> Iterator[tuple[str, Node]]:
+    """``(subtype, fields)`` of each sub-command of an ALTER TABLE statement's fields."""
+    for cmd in node.get("cmds", ()):
+        fields = cmd.get("AlterTableCmd", {})
+        yield fields.get("subtype", ""), fields
+
+
 def role_names(roles: list[Any] | None) -> list[str]:
     """Role names of a RoleSpec list (``public`` for PUBLIC)."""
     out = []

@@ -14,7 +14,16 @@ from toolkit.lint.files import SourceFile, Spot
 from toolkit.lint.findings import Severity
 from toolkit.lint.registry import MIGRATION_ONLY, Hit, Rule, register
 from toolkit.lint.state import MigrationState, StatementContext
-from toolkit.lint.tree import def_elems, func_name, range_var, strings, unwrap, walk
+from toolkit.lint.tree import (
+    alter_commands,
+    def_elems,
+    func_name,
+    qualified,
+    range_var,
+    strings,
+    unwrap,
+    walk,
+)
 from toolkit.lint.types import SERIAL_TYPES, from_type_name
 
 VOLATILE_FUNCTIONS = frozenset({
@@ -34,19 +43,6 @@ def _table(ctx: StatementContext) -> tuple[str, str]:
     return range_var(ctx.node.get("relation"), ctx.default_schema)
 
 
-def _commands(ctx: StatementContext) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(subtype, fields)`` of each ALTER TABLE sub-command."""
-    for cmd in ctx.node.get("cmds", ()):
-        fields = cmd.get("AlterTableCmd", {})
-        yield fields.get("subtype", ""), fields
-
-
-def _existing(ctx: StatementContext) -> tuple[str, str] | None:
-    """The ALTER TABLE target when it existed before this migration, else None."""
-    table = _table(ctx)
-    return None if ctx.is_new_table(*table) else table
-
-
 def _name(table: tuple[str, str]) -> str:
     """``schema.name`` for messages."""
     return f"{table[0]}.{table[1]}"
@@ -54,7 +50,7 @@ def _name(table: tuple[str, str]) -> str:
 
 def _added_constraints(ctx: StatementContext, contype: str) -> Iterator[dict[str, Any]]:
     """Constraints of one kind an ALTER TABLE adds (table-level or on an added column)."""
-    for subtype, fields in _commands(ctx):
+    for subtype, fields in alter_commands(ctx.node):
         definition = fields.get("def", {})
         if subtype == "AT_AddConstraint":
             constraint = definition.get("Constraint", {})
@@ -69,7 +65,7 @@ def _added_constraints(ctx: StatementContext, contype: str) -> Iterator[dict[str
 
 def _added_columns(ctx: StatementContext) -> Iterator[dict[str, Any]]:
     """``ColumnDef`` fields of the columns an ALTER TABLE adds."""
-    for subtype, fields in _commands(ctx):
+    for subtype, fields in alter_commands(ctx.node):
         if subtype == "AT_AddColumn":
             yield fields.get("def", {}).get("ColumnDef", {})
 
@@ -83,21 +79,85 @@ def _column_constraints(column: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return found
 
 
-class _ExistingTableRule(Rule):
-    """A migration rule about ALTER TABLE on a table that existed before the migration."""
+def _is_serial(column: dict[str, Any]) -> bool:
+    """Whether a ``ColumnDef`` is declared serial, bigserial or smallserial."""
+    return from_type_name(column.get("typeName", {})).base in SERIAL_TYPES
+
+
+def _dropped(ctx: StatementContext) -> Iterator[tuple[list[str], tuple[str, str]]]:
+    """``(name as written, (schema, name))`` of each object a DROP statement names."""
+    for item in ctx.node.get("objects", ()):
+        names = strings(unwrap(item)[1].get("items"))
+        yield names, qualified(names, ctx.default_schema)
+
+
+class _AlterTableRule(Rule):
+    """A migration rule about ALTER TABLE statements."""
 
     modes = MIGRATION_ONLY
     kinds = ("AlterTableStmt",)
 
 
+class _ExistingTableRule(_AlterTableRule):
+    """A migration rule about a statement on a table that existed before the migration.
+
+    The statement is ALTER TABLE unless ``kinds`` says otherwise; :meth:`check_table` sees
+    only tables the migration did not create (those hold no rows yet).
+    """
+
+    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+        """Hand a statement on a table the migration did not create to :meth:`check_table`."""
+        table = _table(ctx)
+        if not ctx.is_new_table(*table):
+            yield from self.check_table(ctx, _name(table))
+
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
+        """Findings for a statement on ``table`` (``schema.name``), which may hold rows."""
+        return iter(())
+
+
+class _AddedConstraintRule(_ExistingTableRule):
+    """Constraints of one kind added to an existing table without the field that makes it safe.
+
+    ``safeguard`` is the ``Constraint`` field that avoids the long lock (``skip_validation``
+    for NOT VALID, ``indexname`` for USING INDEX); ``message`` is formatted with ``table``.
+    """
+
+    contype: ClassVar[str]
+    safeguard: ClassVar[str]
+    message: ClassVar[str]
+
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
+        """Report each added constraint of the rule's kind that lacks the safeguard."""
+        for constraint in _added_constraints(ctx, self.contype):
+            if not constraint.get(self.safeguard):
+                yield Hit(self.message.format(table=table), ctx.spot(constraint.get("location")))
+
+
+class _SubcommandRule(_ExistingTableRule):
+    """One kind of ALTER TABLE sub-command on an existing table.
+
+    ``message`` is formatted with ``table`` and ``name`` (the sub-command's column or
+    constraint name).
+    """
+
+    subtype: ClassVar[str]
+    message: ClassVar[str]
+
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
+        """Report each sub-command of the rule's subtype."""
+        for subtype, fields in alter_commands(ctx.node):
+            if subtype == self.subtype:
+                yield Hit(self.message.format(table=table, name=fields.get("name")), ctx.spot())
+
+
 @register
-class IndexWithoutConcurrently(Rule):
+class IndexWithoutConcurrently(_ExistingTableRule):
     """MIG001."""
 
     code = "MIG001"
     name = "require-concurrent-index-creation"
     severity = Severity.WARNING
-    modes = MIGRATION_ONLY
     kinds = ("IndexStmt",)
     summary = "CREATE INDEX without CONCURRENTLY on an existing table"
     explanation = (
@@ -107,11 +167,10 @@ class IndexWithoutConcurrently(Rule):
     bad = "CREATE INDEX orders_status_idx ON orders (status);"
     good = "CREATE INDEX CONCURRENTLY orders_status_idx ON orders (status);"
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: CREATE INDEX without CONCURRENTLY on an existing table."""
-        table = _table(ctx)
-        if not ctx.node.get("concurrent") and not ctx.is_new_table(*table):
-            yield Hit(f"CREATE INDEX on {_name(table)} blocks writes while it builds; use "
+        if not ctx.node.get("concurrent"):
+            yield Hit(f"CREATE INDEX on {table} blocks writes while it builds; use "
                       "CREATE INDEX CONCURRENTLY", ctx.spot())
 
 
@@ -138,11 +197,8 @@ class DropIndexWithoutConcurrently(Rule):
         if node.get("removeType") != "OBJECT_INDEX" or node.get("concurrent"):
             return
         state = ctx.state
-        for item in node.get("objects", ()):
-            names = strings(unwrap(item)[1].get("items"))
-            schema = names[-2] if len(names) > 1 else ctx.default_schema
-            if state is not None and (schema, names[-1] if names else "") in \
-                    state.created_indexes:
+        for names, index in _dropped(ctx):
+            if state is not None and index in state.created_indexes:
                 continue
             yield Hit(f"DROP INDEX {'.'.join(names)} locks its table; use DROP INDEX "
                       "CONCURRENTLY", ctx.spot())
@@ -177,7 +233,7 @@ class ConcurrentlyInTransaction(Rule):
 
 
 @register
-class CheckWithoutNotValid(_ExistingTableRule):
+class CheckWithoutNotValid(_AddedConstraintRule):
     """MIG004."""
 
     code = "MIG004"
@@ -193,21 +249,14 @@ class CheckWithoutNotValid(_ExistingTableRule):
     good = ("ALTER TABLE orders ADD CONSTRAINT orders_qty_positive CHECK (qty > 0) NOT VALID;\n"
             "-- in the next migration:\n"
             "ALTER TABLE orders VALIDATE CONSTRAINT orders_qty_positive;")
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: CHECK constraint added without NOT VALID."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for constraint in _added_constraints(ctx, "CONSTR_CHECK"):
-            if not constraint.get("skip_validation"):
-                yield Hit(f"CHECK constraint on {_name(table)} validates every row under an "
-                          "ACCESS EXCLUSIVE lock; add it NOT VALID and VALIDATE it later",
-                          ctx.spot(constraint.get("location")))
+    contype = "CONSTR_CHECK"
+    safeguard = "skip_validation"
+    message = ("CHECK constraint on {table} validates every row under an ACCESS EXCLUSIVE "
+               "lock; add it NOT VALID and VALIDATE it later")
 
 
 @register
-class ForeignKeyWithoutNotValid(_ExistingTableRule):
+class ForeignKeyWithoutNotValid(_AddedConstraintRule):
     """MIG005."""
 
     code = "MIG005"
@@ -222,21 +271,14 @@ class ForeignKeyWithoutNotValid(_ExistingTableRule):
            "    FOREIGN KEY (customer_id) REFERENCES customers (id);")
     good = ("ALTER TABLE orders ADD CONSTRAINT orders_customer_fkey\n"
             "    FOREIGN KEY (customer_id) REFERENCES customers (id) NOT VALID;")
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: foreign key added without NOT VALID."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for constraint in _added_constraints(ctx, "CONSTR_FOREIGN"):
-            if not constraint.get("skip_validation"):
-                yield Hit(f"foreign key on {_name(table)} is validated under locks on both "
-                          "tables; add it NOT VALID and VALIDATE it later",
-                          ctx.spot(constraint.get("location")))
+    contype = "CONSTR_FOREIGN"
+    safeguard = "skip_validation"
+    message = ("foreign key on {table} is validated under locks on both tables; add it NOT "
+               "VALID and VALIDATE it later")
 
 
 @register
-class ValidateInSameTransaction(_ExistingTableRule):
+class ValidateInSameTransaction(_AlterTableRule):
     """MIG006."""
 
     code = "MIG006"
@@ -256,7 +298,7 @@ class ValidateInSameTransaction(_ExistingTableRule):
         if ctx.state is None:
             return
         table = _table(ctx)
-        for subtype, fields in _commands(ctx):
+        for subtype, fields in alter_commands(ctx.node):
             name = fields.get("name", "")
             if subtype == "AT_ValidateConstraint" and (*table, name) in \
                     ctx.state.not_valid_constraints:
@@ -265,7 +307,7 @@ class ValidateInSameTransaction(_ExistingTableRule):
 
 
 @register
-class UniqueWithoutIndex(_ExistingTableRule):
+class UniqueWithoutIndex(_AddedConstraintRule):
     """MIG007."""
 
     code = "MIG007"
@@ -280,21 +322,14 @@ class UniqueWithoutIndex(_ExistingTableRule):
     good = ("CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n"
             "ALTER TABLE users ADD CONSTRAINT users_email_key UNIQUE USING INDEX "
             "users_email_key;")
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: UNIQUE constraint not built from a concurrently created index."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for constraint in _added_constraints(ctx, "CONSTR_UNIQUE"):
-            if not constraint.get("indexname"):
-                yield Hit(f"UNIQUE constraint on {_name(table)} builds its index under an "
-                          "ACCESS EXCLUSIVE lock; create the index CONCURRENTLY and add the "
-                          "constraint USING INDEX", ctx.spot(constraint.get("location")))
+    contype = "CONSTR_UNIQUE"
+    safeguard = "indexname"
+    message = ("UNIQUE constraint on {table} builds its index under an ACCESS EXCLUSIVE lock; "
+               "create the index CONCURRENTLY and add the constraint USING INDEX")
 
 
 @register
-class PrimaryKeyWithoutIndex(_ExistingTableRule):
+class PrimaryKeyWithoutIndex(_AddedConstraintRule):
     """MIG008."""
 
     code = "MIG008"
@@ -308,17 +343,10 @@ class PrimaryKeyWithoutIndex(_ExistingTableRule):
     bad = "ALTER TABLE events ADD PRIMARY KEY (id);"
     good = ("CREATE UNIQUE INDEX CONCURRENTLY events_pkey ON events (id);\n"
             "ALTER TABLE events ADD CONSTRAINT events_pkey PRIMARY KEY USING INDEX events_pkey;")
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: PRIMARY KEY added without USING INDEX."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for constraint in _added_constraints(ctx, "CONSTR_PRIMARY"):
-            if not constraint.get("indexname"):
-                yield Hit(f"PRIMARY KEY on {_name(table)} builds its index under an ACCESS "
-                          "EXCLUSIVE lock; create the index CONCURRENTLY and add the key "
-                          "USING INDEX", ctx.spot(constraint.get("location")))
+    contype = "CONSTR_PRIMARY"
+    safeguard = "indexname"
+    message = ("PRIMARY KEY on {table} builds its index under an ACCESS EXCLUSIVE lock; create "
+               "the index CONCURRENTLY and add the key USING INDEX")
 
 
 @register
@@ -339,18 +367,15 @@ class VolatileDefault(_ExistingTableRule):
     good = ("ALTER TABLE orders ADD COLUMN token uuid;\n"
             "ALTER TABLE orders ALTER COLUMN token SET DEFAULT gen_random_uuid();")
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: column added with a volatile default."""
-        table = _existing(ctx)
-        if table is None:
-            return
         for column in _added_columns(ctx):
             default = _column_constraints(column).get("CONSTR_DEFAULT")
             if default is None:
                 continue
             for kind, fields in walk(default.get("raw_expr")):
                 if kind == "FuncCall" and func_name(fields) in VOLATILE_FUNCTIONS:
-                    yield Hit(f"column {column.get('colname')} is added to {_name(table)} with "
+                    yield Hit(f"column {column.get('colname')} is added to {table} with "
                               f"volatile default {func_name(fields)}(), which rewrites the "
                               "table", ctx.spot(fields.get("location")))
                     break
@@ -371,23 +396,19 @@ class RequiredColumn(_ExistingTableRule):
     bad = "ALTER TABLE orders ADD COLUMN region text NOT NULL;"
     good = "ALTER TABLE orders ADD COLUMN region text NOT NULL DEFAULT 'eu';"
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: NOT NULL column added without a default."""
-        table = _existing(ctx)
-        if table is None:
-            return
         for column in _added_columns(ctx):
             kinds = _column_constraints(column)
             required = "CONSTR_NOTNULL" in kinds or "CONSTR_PRIMARY" in kinds
             filled = {"CONSTR_DEFAULT", "CONSTR_IDENTITY", "CONSTR_GENERATED"} & set(kinds)
-            serial = from_type_name(column.get("typeName", {})).base in SERIAL_TYPES
-            if required and not filled and not serial:
+            if required and not filled and not _is_serial(column):
                 yield Hit(f"NOT NULL column {column.get('colname')} without a default fails on "
-                          f"{_name(table)} once it has rows", ctx.spot(column.get("location")))
+                          f"{table} once it has rows", ctx.spot(column.get("location")))
 
 
 @register
-class SetNotNull(_ExistingTableRule):
+class SetNotNull(_SubcommandRule):
     """MIG011."""
 
     code = "MIG011"
@@ -402,17 +423,9 @@ class SetNotNull(_ExistingTableRule):
     bad = "ALTER TABLE orders ALTER COLUMN region SET NOT NULL;"
     good = ("ALTER TABLE orders ADD CONSTRAINT orders_region_not_null\n"
             "    CHECK (region IS NOT NULL) NOT VALID;")
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: ALTER COLUMN SET NOT NULL on an existing table."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, fields in _commands(ctx):
-            if subtype == "AT_SetNotNull":
-                yield Hit(f"SET NOT NULL on {_name(table)}.{fields.get('name')} scans the table "
-                          "under an ACCESS EXCLUSIVE lock; prove it with a validated CHECK "
-                          "first", ctx.spot())
+    subtype = "AT_SetNotNull"
+    message = ("SET NOT NULL on {table}.{name} scans the table under an ACCESS EXCLUSIVE lock; "
+               "prove it with a validated CHECK first")
 
 
 @register
@@ -431,16 +444,13 @@ class ChangeColumnType(_ExistingTableRule):
     good = ("ALTER TABLE orders ADD COLUMN amount_v2 numeric(14, 2);\n"
             "-- backfill in batches, then switch readers and writers")
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: ALTER COLUMN TYPE on an existing table."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, fields in _commands(ctx):
+        for subtype, fields in alter_commands(ctx.node):
             if subtype == "AT_AlterColumnType":
                 new_type = from_type_name(fields.get("def", {}).get("ColumnDef", {}).get(
                     "typeName", {}))
-                yield Hit(f"changing {_name(table)}.{fields.get('name')} to {new_type} can "
+                yield Hit(f"changing {table}.{fields.get('name')} to {new_type} can "
                           "rewrite the table under an ACCESS EXCLUSIVE lock", ctx.spot())
 
 
@@ -460,22 +470,18 @@ class SerialColumnAdded(_ExistingTableRule):
     bad = "ALTER TABLE events ADD COLUMN id bigserial PRIMARY KEY;"
     good = "ALTER TABLE events ADD COLUMN id bigint;"
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: serial, identity or primary key column added to an existing table."""
-        table = _existing(ctx)
-        if table is None:
-            return
         for column in _added_columns(ctx):
             kinds = _column_constraints(column)
-            serial = from_type_name(column.get("typeName", {})).base in SERIAL_TYPES
-            if serial or "CONSTR_IDENTITY" in kinds or "CONSTR_PRIMARY" in kinds:
-                yield Hit(f"adding {column.get('colname')} to {_name(table)} fills every row "
+            if _is_serial(column) or "CONSTR_IDENTITY" in kinds or "CONSTR_PRIMARY" in kinds:
+                yield Hit(f"adding {column.get('colname')} to {table} fills every row "
                           "and builds an index under an ACCESS EXCLUSIVE lock",
                           ctx.spot(column.get("location")))
 
 
 @register
-class DropColumn(_ExistingTableRule):
+class DropColumn(_SubcommandRule):
     """MIG014."""
 
     code = "MIG014"
@@ -488,16 +494,8 @@ class DropColumn(_ExistingTableRule):
         "it in a later migration with a `-- canon:ignore MIG014 reason`.")
     bad = "ALTER TABLE users DROP COLUMN legacy_flags;"
     good = "-- the column stays until no deployed code reads it\nSELECT 1;"
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: DROP COLUMN."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, fields in _commands(ctx):
-            if subtype == "AT_DropColumn":
-                yield Hit(f"dropping {_name(table)}.{fields.get('name')} loses its data and "
-                          "breaks code that still uses it", ctx.spot())
+    subtype = "AT_DropColumn"
+    message = "dropping {table}.{name} loses its data and breaks code that still uses it"
 
 
 @register
@@ -521,10 +519,8 @@ class DropTable(Rule):
         """Find where: DROP TABLE."""
         if ctx.node.get("removeType") != "OBJECT_TABLE":
             return
-        for item in ctx.node.get("objects", ()):
-            names = strings(unwrap(item)[1].get("items"))
-            schema = names[-2] if len(names) > 1 else ctx.default_schema
-            if names and not ctx.is_new_table(schema, names[-1]):
+        for names, table in _dropped(ctx):
+            if names and not ctx.is_new_table(*table):
                 yield Hit(f"DROP TABLE {'.'.join(names)} deletes its data", ctx.spot())
 
 
@@ -573,7 +569,7 @@ class DropSchema(Rule):
 
 
 @register
-class DropNotNull(_ExistingTableRule):
+class DropNotNull(_SubcommandRule):
     """MIG018."""
 
     code = "MIG018"
@@ -586,16 +582,8 @@ class DropNotNull(_ExistingTableRule):
         "handles NULL first.")
     bad = "ALTER TABLE users ALTER COLUMN email DROP NOT NULL;"
     good = "ALTER TABLE users ALTER COLUMN email SET DEFAULT '';"
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: ALTER COLUMN DROP NOT NULL."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, fields in _commands(ctx):
-            if subtype == "AT_DropNotNull":
-                yield Hit(f"{_name(table)}.{fields.get('name')} may now be NULL; code that "
-                          "reads it must handle that", ctx.spot())
+    subtype = "AT_DropNotNull"
+    message = "{table}.{name} may now be NULL; code that reads it must handle that"
 
 
 @register
@@ -664,6 +652,22 @@ def _takes_lock(ctx: StatementContext) -> bool:
     return not (kind == "VacuumStmt" and "full" not in def_elems(ctx.node.get("options")))
 
 
+def _first_lock_without(ctx: StatementContext, setting: str) -> bool:
+    """Whether the statement is the migration's first strong lock taken with ``setting`` unset.
+
+    ``setting`` names a timeout the migration state tracks (``lock_timeout`` or
+    ``statement_timeout``); a true answer marks it reported, so each file hears it once.
+    """
+    state = ctx.state
+    reported = f"{setting}_reported"
+    if state is None or getattr(state, setting) or getattr(state, reported):
+        return False
+    if _takes_lock(ctx):
+        setattr(state, reported, True)
+        return True
+    return False
+
+
 @register
 class LockTimeout(Rule):
     """MIG021."""
@@ -684,11 +688,7 @@ class LockTimeout(Rule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: strong lock taken without a lock_timeout."""
-        state = ctx.state
-        if state is None or state.lock_timeout or state.lock_timeout_reported:
-            return
-        if _takes_lock(ctx):
-            state.lock_timeout_reported = True
+        if _first_lock_without(ctx, "lock_timeout"):
             yield Hit("this statement takes a strong lock and no lock_timeout is set; start "
                       "the migration with SET lock_timeout = '2s'", ctx.spot())
 
@@ -712,11 +712,7 @@ class StatementTimeout(Rule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: strong lock taken without a statement_timeout."""
-        state = ctx.state
-        if state is None or state.statement_timeout or state.statement_timeout_reported:
-            return
-        if _takes_lock(ctx):
-            state.statement_timeout_reported = True
+        if _first_lock_without(ctx, "statement_timeout"):
             yield Hit("this statement takes a strong lock and no statement_timeout is set",
                       ctx.spot())
 
@@ -955,7 +951,7 @@ class ReindexWithoutConcurrently(Rule):
 
 
 @register
-class DetachPartition(_ExistingTableRule):
+class DetachPartition(_AlterTableRule):
     """MIG032."""
 
     code = "MIG032"
@@ -971,7 +967,7 @@ class DetachPartition(_ExistingTableRule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: DETACH PARTITION without CONCURRENTLY."""
-        for subtype, fields in _commands(ctx):
+        for subtype, fields in alter_commands(ctx.node):
             partition = fields.get("def", {}).get("PartitionCmd", {})
             if subtype == "AT_DetachPartition" and not partition.get("concurrent"):
                 yield Hit("DETACH PARTITION locks the whole partitioned table; add "
@@ -1004,7 +1000,7 @@ class RewriteMaintenance(Rule):
 
 
 @register
-class DropConstraint(_ExistingTableRule):
+class DropConstraint(_SubcommandRule):
     """MIG034."""
 
     code = "MIG034"
@@ -1017,26 +1013,17 @@ class DropConstraint(_ExistingTableRule):
         "later needs the data cleaned first. Make sure nothing relies on it.")
     bad = "ALTER TABLE orders DROP CONSTRAINT orders_customer_fkey;"
     good = "ALTER TABLE orders VALIDATE CONSTRAINT orders_customer_fkey;"
-
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
-        """Find where: DROP CONSTRAINT."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, fields in _commands(ctx):
-            if subtype == "AT_DropConstraint":
-                yield Hit(f"dropping constraint {fields.get('name')} on {_name(table)} removes "
-                          "a guarantee existing code relies on", ctx.spot())
+    subtype = "AT_DropConstraint"
+    message = "dropping constraint {name} on {table} removes a guarantee existing code relies on"
 
 
 @register
-class UniqueIndexOnExisting(Rule):
+class UniqueIndexOnExisting(_ExistingTableRule):
     """MIG035."""
 
     code = "MIG035"
     name = "unique-index-on-existing-data"
     severity = Severity.INFO
-    modes = MIGRATION_ONLY
     kinds = ("IndexStmt",)
     summary = "unique index on a table that already has rows"
     explanation = (
@@ -1048,11 +1035,10 @@ class UniqueIndexOnExisting(Rule):
     good = ("CREATE TABLE users (id bigint PRIMARY KEY, email text);\n"
             "CREATE UNIQUE INDEX users_email_key ON users (email);")
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: unique index on a table that already has rows."""
-        table = _table(ctx)
-        if ctx.node.get("unique") and not ctx.is_new_table(*table):
-            yield Hit(f"unique index on {_name(table)} fails if existing rows have duplicates; "
+        if ctx.node.get("unique"):
+            yield Hit(f"unique index on {table} fails if existing rows have duplicates; "
                       "check first", ctx.spot())
 
 
@@ -1074,19 +1060,16 @@ class TableRewrite(_ExistingTableRule):
         "AT_SetLogged": "SET LOGGED", "AT_SetUnLogged": "SET UNLOGGED",
         "AT_SetTableSpace": "SET TABLESPACE", "AT_SetAccessMethod": "SET ACCESS METHOD"}
 
-    def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
+    def check_table(self, ctx: StatementContext, table: str) -> Iterator[Hit]:
         """Find where: ALTER TABLE that rewrites the table."""
-        table = _existing(ctx)
-        if table is None:
-            return
-        for subtype, _ in _commands(ctx):
+        for subtype, _ in alter_commands(ctx.node):
             if subtype in self._REWRITES:
-                yield Hit(f"{self._REWRITES[subtype]} rewrites {_name(table)} under an ACCESS "
+                yield Hit(f"{self._REWRITES[subtype]} rewrites {table} under an ACCESS "
                           "EXCLUSIVE lock", ctx.spot())
         for column in _added_columns(ctx):
             if "CONSTR_GENERATED" in _column_constraints(column):
                 yield Hit(f"adding stored generated column {column.get('colname')} rewrites "
-                          f"{_name(table)}", ctx.spot(column.get("location")))
+                          f"{table}", ctx.spot(column.get("location")))
 
 
 @register
@@ -1115,7 +1098,7 @@ class UnboundedDataChange(Rule):
 
 
 @register
-class DisableTrigger(_ExistingTableRule):
+class DisableTrigger(_AlterTableRule):
     """MIG038."""
 
     code = "MIG038"
@@ -1133,7 +1116,7 @@ class DisableTrigger(_ExistingTableRule):
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: ALTER TABLE ... DISABLE TRIGGER."""
         table = _table(ctx)
-        for subtype, fields in _commands(ctx):
+        for subtype, fields in alter_commands(ctx.node):
             if subtype in self._DISABLES:
                 which = fields.get("name") or ("ALL" if subtype == "AT_DisableTrigAll"
                                                else "USER")
