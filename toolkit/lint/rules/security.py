@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from toolkit.lint.files import Spot
+from toolkit.lint.files import SourceFile, Spot
 from toolkit.lint.findings import Severity
 from toolkit.lint.predicates import Predicate, analyse
 from toolkit.lint.registry import BOTH_MODES, Hit, Rule, register
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.state import StatementContext
 from toolkit.lint.tree import (
+    alter_commands,
     def_elems,
     def_value,
     is_true,
@@ -50,6 +51,17 @@ def _facts(schema: SchemaView, tree: Any) -> Predicate:
     return found
 
 
+def _policy_clauses(schema: SchemaView) -> Iterator[tuple[Policy, SourceFile, Any]]:
+    """``(policy, file, tree)`` of each USING and WITH CHECK clause of the declared policies."""
+    for policy in schema.catalog.policies:
+        declared = schema.tree(policy)
+        if declared is None:
+            continue
+        for tree in (declared.node.get("qual"), declared.node.get("with_check")):
+            if tree is not None:
+                yield policy, declared.file, tree
+
+
 def _exposed_policies(schema: SchemaView) -> Iterator[Policy]:
     """Policies that apply to some role that does not bypass RLS."""
     for policy in schema.catalog.policies:
@@ -66,6 +78,19 @@ def _privileges(node: dict[str, Any]) -> list[str]:
     """Privilege names of a GRANT or REVOKE, upper case (ALL when none are listed)."""
     return [unwrap(item)[1].get("priv_name", "").upper()
             for item in node.get("privileges", ())] or ["ALL"]
+
+
+def _writes_to_clients(grant: dict[str, Any]) -> tuple[list[str], list[str]]:
+    """``(write privileges, client roles)`` a GRANT on tables gives anon or PUBLIC.
+
+    Either list is empty when the statement is a REVOKE, is not about tables, or grants no
+    write privilege to a client role.
+    """
+    if not grant.get("is_grant") or grant.get("objtype") != "OBJECT_TABLE":
+        return [], []
+    writes = sorted(set(_privileges(grant)) & WRITE_PRIVILEGES)
+    grantees = [role for role in role_names(grant.get("grantees")) if role in CLIENT_ROLES]
+    return writes, grantees
 
 
 def _search_path(function: Function) -> str | None:
@@ -312,18 +337,12 @@ class PerRowAuthCall(Rule):
 
     def check_schema(self, schema: SchemaView) -> Iterator[Hit]:
         """Find where: auth.uid() called per row instead of (select auth.uid())."""
-        for policy in schema.catalog.policies:
-            declared = schema.tree(policy)
-            if declared is None:
-                continue
-            for tree in (declared.node.get("qual"), declared.node.get("with_check")):
-                if tree is None:
-                    continue
-                for name, offset in _facts(schema, tree).per_row_calls:
-                    yield Hit(f"policy {policy.name!r} on {policy.table} calls {name}() for "
-                              f"every row; write (SELECT {name}()) so it runs once",
-                              Spot(declared.file, offset))
-                    break
+        for policy, file, tree in _policy_clauses(schema):
+            for name, offset in _facts(schema, tree).per_row_calls:
+                yield Hit(f"policy {policy.name!r} on {policy.table} calls {name}() for "
+                          f"every row; write (SELECT {name}()) so it runs once",
+                          Spot(file, offset))
+                break
 
 
 @register
@@ -346,18 +365,12 @@ class PolicyReadsUserMetadata(Rule):
 
     def check_schema(self, schema: SchemaView) -> Iterator[Hit]:
         """Find where: policy trusts user-editable metadata."""
-        for policy in schema.catalog.policies:
-            declared = schema.tree(policy)
-            if declared is None:
-                continue
-            for tree in (declared.node.get("qual"), declared.node.get("with_check")):
-                if tree is None:
-                    continue
-                for offset in _facts(schema, tree).metadata_reads:
-                    yield Hit(f"policy {policy.name!r} on {policy.table} reads user_metadata, "
-                              "which every user can edit; use app_metadata or a table",
-                              Spot(declared.file, offset))
-                    break
+        for policy, file, tree in _policy_clauses(schema):
+            for offset in _facts(schema, tree).metadata_reads:
+                yield Hit(f"policy {policy.name!r} on {policy.table} reads user_metadata, "
+                          "which every user can edit; use app_metadata or a table",
+                          Spot(file, offset))
+                break
 
 
 @register
@@ -466,11 +479,7 @@ class WriteGrantToPublic(Rule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: INSERT/UPDATE/DELETE granted to anon or PUBLIC."""
-        node = ctx.node
-        if not node.get("is_grant") or node.get("objtype") != "OBJECT_TABLE":
-            return
-        writes = sorted(set(_privileges(node)) & WRITE_PRIVILEGES)
-        grantees = [role for role in role_names(node.get("grantees")) if role in CLIENT_ROLES]
+        writes, grantees = _writes_to_clients(ctx.node)
         if writes and grantees:
             yield Hit(f"{', '.join(writes)} granted to {', '.join(grantees)}: unauthenticated "
                       "callers can write these tables; grant writes to authenticated",
@@ -496,12 +505,7 @@ class DefaultPrivilegesWriteToPublic(Rule):
 
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: default privileges grant writes on future tables to anon or PUBLIC."""
-        action = ctx.node.get("action", {})
-        if not action.get("is_grant") or action.get("objtype") != "OBJECT_TABLE":
-            return
-        writes = sorted(set(_privileges(action)) & WRITE_PRIVILEGES)
-        grantees = [role for role in role_names(action.get("grantees"))
-                    if role in CLIENT_ROLES]
+        writes, grantees = _writes_to_clients(ctx.node.get("action", {}))
         if writes and grantees:
             yield Hit(f"default privileges grant {', '.join(writes)} on future tables to "
                       f"{', '.join(grantees)}", ctx.spot())
@@ -721,8 +725,7 @@ class RlsDisabled(Rule):
     def check_statement(self, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: ALTER TABLE ... DISABLE ROW LEVEL SECURITY."""
         schema, name = range_var(ctx.node.get("relation"), ctx.default_schema)
-        for cmd in ctx.node.get("cmds", ()):
-            subtype = cmd.get("AlterTableCmd", {}).get("subtype")
+        for subtype, _ in alter_commands(ctx.node):
             if subtype in ("AT_DisableRowSecurity", "AT_NoForceRowSecurity"):
                 what = "disables" if subtype == "AT_DisableRowSecurity" else "stops forcing"
                 yield Hit(f"statement {what} row level security on {schema}.{name}; every "
