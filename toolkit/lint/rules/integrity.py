@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, ClassVar
 
 from toolkit.lint.columns import ColumnRule, ColumnSite
 from toolkit.lint.findings import Severity
@@ -12,9 +12,9 @@ from toolkit.lint.indexes import Shape, table_shapes
 from toolkit.lint.registry import BOTH_MODES, Hit, Rule, register
 from toolkit.lint.schema import SchemaView
 from toolkit.lint.state import StatementContext
-from toolkit.lint.tree import const_value, func_name, strings, walk
+from toolkit.lint.tree import alter_commands, const_value, func_name, strings, walk
 from toolkit.lint.types import FLOAT_TYPES, SERIAL_TYPES, UNSTABLE_REG_TYPES, SqlType
-from toolkit.model import ConstraintKind, Table
+from toolkit.model import Constraint, ConstraintKind, Table
 from toolkit.source.parser import scan_tokens
 
 MAX_IDENTIFIER_BYTES = 63
@@ -36,6 +36,22 @@ _ALIGNMENT = {"bigint": 8, "double precision": 8, "timestamp with time zone": 8,
 def _fmt(shape: Shape) -> str:
     """A shape as named in messages."""
     return shape.label
+
+
+class _DiscouragedType(ColumnRule):
+    """A column rule that reports every column whose base type is one of ``types``.
+
+    ``message`` is formatted with ``column`` (``schema.table.column``), ``type`` (the type as
+    written) and ``base`` (its base type).
+    """
+
+    message: ClassVar[str]
+
+    def problem(self, site: ColumnSite) -> str | None:
+        """The rule's message for a column of one of its types."""
+        if self.types is not None and site.type.base in self.types:
+            return self.message.format(column=site.label, type=site.type, base=site.type.base)
+        return None
 
 
 @register
@@ -238,7 +254,7 @@ class MoneyInFloat(ColumnRule):
 
 
 @register
-class MoneyType(ColumnRule):
+class MoneyType(_DiscouragedType):
     """INT007."""
 
     code = "INT007"
@@ -253,16 +269,11 @@ class MoneyType(ColumnRule):
         "column.")
     bad = "CREATE TABLE invoices (id bigint PRIMARY KEY, total money);"
     good = "CREATE TABLE invoices (id bigint PRIMARY KEY, total numeric(12, 2), currency text);"
-
-    def problem(self, site: ColumnSite) -> str | None:
-        """Find where: the money type."""
-        if site.type.base == "money":
-            return f"column {site.label} uses the locale-dependent money type; use numeric"
-        return None
+    message = "column {column} uses the locale-dependent money type; use numeric"
 
 
 @register
-class TimestampWithoutTimeZone(ColumnRule):
+class TimestampWithoutTimeZone(_DiscouragedType):
     """INT008."""
 
     code = "INT008"
@@ -277,16 +288,11 @@ class TimestampWithoutTimeZone(ColumnRule):
         "means.")
     bad = "CREATE TABLE events (id bigint PRIMARY KEY, happened_at timestamp);"
     good = "CREATE TABLE events (id bigint PRIMARY KEY, happened_at timestamptz);"
-
-    def problem(self, site: ColumnSite) -> str | None:
-        """Find where: timestamp without time zone."""
-        if site.type.base == "timestamp without time zone":
-            return f"column {site.label} is timestamp without time zone; use timestamptz"
-        return None
+    message = "column {column} is timestamp without time zone; use timestamptz"
 
 
 @register
-class CharColumn(ColumnRule):
+class CharColumn(_DiscouragedType):
     """INT009."""
 
     code = "INT009"
@@ -299,12 +305,7 @@ class CharColumn(ColumnRule):
         "and is no faster than text. Use text (with a CHECK on the length if it matters).")
     bad = "CREATE TABLE countries (code char(2) PRIMARY KEY);"
     good = "CREATE TABLE countries (code text PRIMARY KEY CHECK (length(code) = 2));"
-
-    def problem(self, site: ColumnSite) -> str | None:
-        """Find where: char(n) column."""
-        if site.type.base == "character":
-            return f"column {site.label} is {site.type}, which pads with spaces; use text"
-        return None
+    message = "column {column} is {type}, which pads with spaces; use text"
 
 
 @register
@@ -409,26 +410,18 @@ class ForeignKeyTypeMismatch(Rule):
 
     def check_schema(self, schema: SchemaView) -> Iterator[Hit]:
         """Find where: foreign key column type differs from the referenced column."""
-        for table in schema.catalog.tables:
-            for constraint in table.constraints:
-                if constraint.kind is not ConstraintKind.FOREIGN_KEY or \
-                        constraint.references is None:
+        for table, constraint, parent, targets in _foreign_keys(schema):
+            for mine, theirs in zip(constraint.columns, targets, strict=False):
+                child_column, parent_column = table.column(mine), parent.column(theirs)
+                if child_column is None or parent_column is None:
                     continue
-                parent = schema.table(constraint.references)
-                if parent is None:
-                    continue
-                targets = constraint.referenced_columns or _primary_key(parent)
-                for mine, theirs in zip(constraint.columns, targets, strict=False):
-                    child_column, parent_column = table.column(mine), parent.column(theirs)
-                    if child_column is None or parent_column is None:
-                        continue
-                    child_type = schema.column_type(table, child_column)
-                    parent_type = schema.column_type(parent, parent_column)
-                    if _comparable(child_type) != _comparable(parent_type):
-                        yield Hit(f"{table.name}.{mine} is {child_type} but references "
-                                  f"{parent.name}.{theirs}, which is {parent_type}; use "
-                                  f"{_comparable(parent_type)[0]}",
-                                  schema.column_where(table, child_column))
+                child_type = schema.column_type(table, child_column)
+                parent_type = schema.column_type(parent, parent_column)
+                if _comparable(child_type) != _comparable(parent_type):
+                    yield Hit(f"{table.name}.{mine} is {child_type} but references "
+                              f"{parent.name}.{theirs}, which is {parent_type}; use "
+                              f"{_comparable(parent_type)[0]}",
+                              schema.column_where(table, child_column))
 
 
 def _primary_key(table: Table) -> tuple[str, ...]:
@@ -437,6 +430,22 @@ def _primary_key(table: Table) -> tuple[str, ...]:
         if constraint.kind is ConstraintKind.PRIMARY_KEY:
             return constraint.columns
     return ()
+
+
+def _foreign_keys(schema: SchemaView) -> Iterator[tuple[Table, Constraint, Table, tuple[str, ...]]]:
+    """``(table, key, parent, referenced columns)`` of each foreign key to a declared table.
+
+    The referenced columns default to the parent's primary key (empty when it has none).
+    """
+    for table in schema.catalog.tables:
+        for constraint in table.constraints:
+            if constraint.kind is not ConstraintKind.FOREIGN_KEY or \
+                    constraint.references is None:
+                continue
+            parent = schema.table(constraint.references)
+            if parent is not None:
+                yield table, constraint, parent, (
+                    constraint.referenced_columns or _primary_key(parent))
 
 
 @register
@@ -459,30 +468,22 @@ class ForeignKeyToNonUnique(Rule):
     def check_schema(self, schema: SchemaView) -> Iterator[Hit]:
         """Find where: foreign key references columns without a unique constraint."""
         shapes = table_shapes(schema)
-        for table in schema.catalog.tables:
-            for constraint in table.constraints:
-                if constraint.kind is not ConstraintKind.FOREIGN_KEY or \
-                        constraint.references is None:
-                    continue
-                parent = schema.table(constraint.references)
-                if parent is None:
-                    continue
-                targets = constraint.referenced_columns or _primary_key(parent)
-                if not targets:
-                    yield Hit(f"foreign key {constraint.name} references {parent.name}, which "
-                              "has no primary key", schema.where(constraint))
-                    continue
-                unique = any(shape.unique and shape.predicate is None and shape.columns
-                             is not None and set(shape.columns) == set(targets)
-                             for shape in shapes.get(parent.name, ()))
-                if not unique:
-                    yield Hit(f"foreign key {constraint.name} references {parent.name} "
-                              f"({', '.join(targets)}), which is not a primary key or unique",
-                              schema.where(constraint))
+        for _, constraint, parent, targets in _foreign_keys(schema):
+            if not targets:
+                yield Hit(f"foreign key {constraint.name} references {parent.name}, which "
+                          "has no primary key", schema.where(constraint))
+                continue
+            unique = any(shape.unique and shape.predicate is None and shape.columns
+                         is not None and set(shape.columns) == set(targets)
+                         for shape in shapes.get(parent.name, ()))
+            if not unique:
+                yield Hit(f"foreign key {constraint.name} references {parent.name} "
+                          f"({', '.join(targets)}), which is not a primary key or unique",
+                          schema.where(constraint))
 
 
 @register
-class JsonColumn(ColumnRule):
+class JsonColumn(_DiscouragedType):
     """INT015."""
 
     code = "INT015"
@@ -496,12 +497,7 @@ class JsonColumn(ColumnRule):
         "jsonb is the type to use unless key order or duplicate keys must be preserved.")
     bad = "CREATE TABLE events (id bigint PRIMARY KEY, payload json);"
     good = "CREATE TABLE events (id bigint PRIMARY KEY, payload jsonb);"
-
-    def problem(self, site: ColumnSite) -> str | None:
-        """Find where: json instead of jsonb."""
-        if site.type.base == "json":
-            return f"column {site.label} is json; use jsonb"
-        return None
+    message = "column {column} is json; use jsonb"
 
 
 @register
@@ -619,10 +615,9 @@ def _declared_names(kind: str, node: dict[str, Any]) -> Iterator[tuple[str, int 
     elif kind == "RenameStmt":
         yield node.get("newname", ""), None
     elif kind == "AlterTableStmt":
-        for cmd in node.get("cmds", ()):
-            fields = cmd.get("AlterTableCmd", {})
+        for subtype, fields in alter_commands(node):
             definition = fields.get("def", {})
-            if "ColumnDef" in definition and fields.get("subtype") == "AT_AddColumn":
+            if "ColumnDef" in definition and subtype == "AT_AddColumn":
                 column = definition["ColumnDef"]
                 yield column.get("colname", ""), column.get("location")
             elif "Constraint" in definition and definition["Constraint"].get("conname"):
@@ -631,7 +626,7 @@ def _declared_names(kind: str, node: dict[str, Any]) -> Iterator[tuple[str, int 
 
 
 @register
-class UnstableRegType(ColumnRule):
+class UnstableRegType(_DiscouragedType):
     """INT018."""
 
     code = "INT018"
@@ -646,13 +641,7 @@ class UnstableRegType(ColumnRule):
         "object's name as text instead (regclass, regtype and regrole are supported).")
     bad = "CREATE TABLE hooks (id bigint PRIMARY KEY, handler regprocedure);"
     good = "CREATE TABLE hooks (id bigint PRIMARY KEY, handler text);"
-
-    def problem(self, site: ColumnSite) -> str | None:
-        """Find where: column stores a reg* type pg_upgrade cannot carry."""
-        if site.type.base in UNSTABLE_REG_TYPES:
-            return (f"column {site.label} is {site.type.base}, which blocks pg_upgrade; "
-                    "store the name as text")
-        return None
+    message = "column {column} is {base}, which blocks pg_upgrade; store the name as text"
 
 
 @register
