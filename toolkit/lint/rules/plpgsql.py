@@ -79,6 +79,19 @@ def _declared(body: Body) -> Iterator[tuple[int, str, dict[str, Any]]]:
         yield number, name, fields
 
 
+def _plain_declared(body: Body) -> Iterator[tuple[int, str, dict[str, Any]]]:
+    """Like :func:`_declared`, without the variables FOR loops also declare implicitly."""
+    loop_variables = _loop_variables(body)
+    for number, name, fields in _declared(body):
+        if name.lower() not in loop_variables:
+            yield number, name, fields
+
+
+def _parsed(expr: dict[str, Any], default_mode: int) -> Any:
+    """The parse tree of a ``PLpgSQL_expr``'s fields (``default_mode`` when it names none)."""
+    return expression_of(int(expr.get("parseMode", default_mode)), str(expr.get("query", "")))
+
+
 def _targets(body: Body) -> set[int]:
     """Datum numbers written by assignments, INTO clauses, loops, FETCH and OPEN."""
     return body.references()[0]
@@ -150,13 +163,10 @@ class UnusedVariable(_BodyRule):
     def check_body(self, body: Body, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: variable declared but never used."""
         written, read = body.references()
-        for number, name, fields in _declared(body):
-            if number in written or number in read or body.mentions(name):
-                continue
-            if name.lower() in _loop_variables(body):
-                continue
-            yield Hit(f"variable {name} of {_name(ctx)} is declared but never used",
-                      _at(body, fields.get("lineno")))
+        for number, name, fields in _plain_declared(body):
+            if number not in written and number not in read and not body.mentions(name):
+                yield Hit(f"variable {name} of {_name(ctx)} is declared but never used",
+                          _at(body, fields.get("lineno")))
 
 
 @register
@@ -185,16 +195,11 @@ class MissingReturn(_BodyRule):
             if last_kind == "PLpgSQL_stmt_return" and not last.get("lineno"):
                 return
         handlers_end = all(terminates(handler.get("action"))
-                           for handler in _handlers(body.action))
+                           for handler in exception_handlers(body.action))
         if terminates(statements) and handlers_end:
             return
         yield Hit(f"{_name(ctx)} can reach the end of its body without RETURN",
                   _at_line(body, body.end_line))
-
-
-def _handlers(block: dict[str, Any]) -> list[dict[str, Any]]:
-    """The exception handlers of a block."""
-    return exception_handlers(block)
 
 
 def _unsafe_parts(expression: Any) -> list[str]:
@@ -247,13 +252,10 @@ def _assignments(body: Body) -> dict[int, list[tuple[int | None, Any]]]:
         fields = unwrap(datum)[1]
         default = unwrap(fields.get("default_val"))[1]
         if default:
-            expression = expression_of(int(default.get("parseMode", 2)),
-                                       str(default.get("query", "")))
-            found.setdefault(number, []).append((fields.get("lineno"), expression))
+            found.setdefault(number, []).append((fields.get("lineno"), _parsed(default, 2)))
     for kind, fields in body.statements():
         if kind == "PLpgSQL_stmt_assign":
-            expr = unwrap(fields.get("expr"))[1]
-            expression = expression_of(int(expr.get("parseMode", 3)), str(expr.get("query", "")))
+            expression = _parsed(unwrap(fields.get("expr"))[1], 3)
             found.setdefault(int(fields.get("varno", 0)), []).append(
                 (fields.get("lineno"), expression))
     return found
@@ -295,8 +297,7 @@ class DynamicSqlInjection(_BodyRule):
             query = unwrap(fields.get(key)) if key else ("", {})
             if not query[1]:
                 continue
-            expr = query[1]
-            expression = expression_of(int(expr.get("parseMode", 2)), str(expr.get("query", "")))
+            expression = _parsed(query[1], 2)
             problems = _unsafe_parts(expression)
             lineno = fields.get("lineno")
             if not problems and unwrap(expression)[0] == "ColumnRef":
@@ -461,8 +462,7 @@ class StaticExecute(_BodyRule):
         for kind, fields in body.statements():
             if kind != "PLpgSQL_stmt_dynexecute":
                 continue
-            expr = unwrap(fields.get("query"))[1]
-            expression = expression_of(int(expr.get("parseMode", 2)), str(expr.get("query", "")))
+            expression = _parsed(unwrap(fields.get("query"))[1], 2)
             if isinstance(const_value(expression), str) and not fields.get("params"):
                 yield Hit(f"{_name(ctx)} EXECUTEs a constant string; write the statement "
                           "directly", _at(body, fields.get("lineno")))
@@ -489,10 +489,8 @@ class AssignedNeverRead(_BodyRule):
     def check_body(self, body: Body, ctx: StatementContext) -> Iterator[Hit]:
         """Find where: variable assigned but never read."""
         written, read = body.references()
-        for number, name, fields in _declared(body):
-            if number not in written or number in read or _read(body, name):
-                continue
-            if name.lower() not in _loop_variables(body):
+        for number, name, fields in _plain_declared(body):
+            if number in written and number not in read and not _read(body, name):
                 yield Hit(f"variable {name} of {_name(ctx)} is assigned but never read",
                           _at(body, fields.get("lineno")))
 
