@@ -70,6 +70,19 @@ class Redefine(Change, Generic[T]):
 
 
 @dataclass(frozen=True)
+class TableChange(Change):
+    """Base of changes made inside an existing table (its columns, its row security); the
+    table's key is theirs."""
+
+    table: QualifiedName
+
+    @property
+    def key(self) -> ObjectKey:
+        """The table's key."""
+        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
+
+
+@dataclass(frozen=True)
 class CreateObject(Change):
     """Create an object (for tables: without foreign keys, which are separate changes)."""
 
@@ -146,17 +159,11 @@ class AddConstraint(Change):
 
 
 @dataclass(frozen=True)
-class AddColumn(Change):
+class AddColumn(TableChange):
     """Add a column to an existing table."""
 
-    table: QualifiedName
     column: Column
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The table's key."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
     def reverse(self) -> Change:
         """Drop the column."""
@@ -169,17 +176,11 @@ class AddColumn(Change):
 
 
 @dataclass(frozen=True)
-class DropColumn(Change):
+class DropColumn(TableChange):
     """Drop a column."""
 
-    table: QualifiedName
     column: Column
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The table's key."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
     def reverse(self) -> Change:
         """Add the column back (empty)."""
@@ -210,18 +211,12 @@ class ColumnChange(Flag):
 
 
 @dataclass(frozen=True)
-class AlterColumn(Change):
+class AlterColumn(TableChange):
     """Change a column's type, default, nullability, identity, collation or comment."""
 
-    table: QualifiedName
     before: Column
     after: Column
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The table's key."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
     @property
     def changes(self) -> ColumnChange:
@@ -267,18 +262,12 @@ class AlterColumn(Change):
 
 
 @dataclass(frozen=True)
-class RenameColumn(Change):
+class RenameColumn(TableChange):
     """Rename a column, keeping its data."""
 
-    table: QualifiedName
     old: str
     new: str
     phase = Phase.RENAME
-
-    @property
-    def key(self) -> ObjectKey:
-        """The table's key."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
     def reverse(self) -> Change:
         """Rename it back."""
@@ -323,18 +312,12 @@ class RenameTable(Change):
 
 
 @dataclass(frozen=True)
-class SetRowSecurity(Change):
+class SetRowSecurity(TableChange):
     """Enable, disable, force or unforce row level security on a table."""
 
-    table: QualifiedName
     enabled: tuple[bool, bool]
     forced: tuple[bool, bool]
     phase = Phase.ALTER
-
-    @property
-    def key(self) -> ObjectKey:
-        """The table's key."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
     def reverse(self) -> Change:
         """Restore the previous flags."""

@@ -32,11 +32,6 @@ from toolkit.model import Catalog, Grant
 from toolkit.model.names import KIND_TABLE, ObjectKey
 
 
-def _table_key(change: AddColumn | AlterColumn | DropColumn | RenameColumn | SetRowSecurity
-               ) -> ObjectKey:
-    return ObjectKey(KIND_TABLE, change.table.schema, change.table.name)
-
-
 class _Edges:
     """What each change provides, removes, reshapes and needs."""
 
@@ -59,9 +54,9 @@ class _Edges:
     def reshapes(self, change: Change) -> set[ObjectKey]:
         """Tables whose columns change shape, so readers of them must be gone first."""
         if isinstance(change, DropColumn):
-            return {_table_key(change)}
+            return {change.key}
         if isinstance(change, AlterColumn) and ColumnChange.TYPE in change.changes:
-            return {_table_key(change)}
+            return {change.key}
         if isinstance(change, RebuildEnum):
             return self._enum_tables(change)
         return set()
@@ -71,7 +66,7 @@ class _Edges:
                       | AlterDomain | AlterSequence):
             return set(self.after.requires(change.key))
         if isinstance(change, AddColumn | AlterColumn):
-            needed = {_table_key(change)}
+            needed = {change.key}
             type_key = self.after.type_key(change.column.data_type
                                            if isinstance(change, AddColumn)
                                            else change.after.data_type)
@@ -81,7 +76,7 @@ class _Edges:
         if isinstance(change, SetComment):
             return {change.key}
         if isinstance(change, RenameColumn | SetRowSecurity | DropColumn):
-            return {_table_key(change)}
+            return {change.key}
         if isinstance(change, RenameConstraint):
             return {ObjectKey(KIND_TABLE, change.table.schema, change.table.name)}
         return set()
