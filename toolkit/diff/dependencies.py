@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
 
 from toolkit.model import (
     Catalog,
@@ -21,12 +23,6 @@ from toolkit.model.names import KIND_SCHEMA, KIND_TABLE, ObjectKey, QualifiedNam
 from toolkit.model.objects import CompositeType, Domain, View
 from toolkit.source.sqltext import quote_qualified
 
-_TYPE_KINDS = ("enum", "domain", "type")
-
-
-def _table_key(name: QualifiedName) -> ObjectKey:
-    return ObjectKey(KIND_TABLE, name.schema, name.name)
-
 
 class DependencyIndex:
     """Dependencies of the objects of one catalog, and the reverse (dependants).
@@ -43,32 +39,32 @@ class DependencyIndex:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
-        self._types = {_type_text(obj.key): obj.key for obj in catalog.objects()
-                       if obj.key.kind in _TYPE_KINDS}
+        # Enums, domains and composite types are the only objects of the type kinds.
+        self._types = {_type_text(obj.key): obj.key
+                       for kind in (catalog.enums, catalog.domains, catalog.composites)
+                       for obj in kind}
         self._type_keys: dict[str, ObjectKey | None] = {}
         self._functions: dict[QualifiedName, list[ObjectKey]] = defaultdict(list)
         for function in catalog.functions:
             self._functions[function.name].append(function.key)
         self._requires: dict[ObjectKey, frozenset[ObjectKey]] = {}
         self._required_by: dict[ObjectKey, set[ObjectKey]] | None = None
+        self._table_keys: dict[QualifiedName, ObjectKey] = {}
+        self._schema_keys: dict[str, ObjectKey] = {}
 
     def requires(self, key: ObjectKey) -> frozenset[ObjectKey]:
         """What the object ``key`` needs to exist first (nothing for an unknown key)."""
         needs = self._requires.get(key)
         if needs is None:
             obj = self.catalog.by_key.get(key)
-            needs = frozenset(self._compute(obj)) if obj is not None else frozenset()
+            needs = self._compute(obj) if obj is not None else frozenset()
             self._requires[key] = needs
         return needs
 
     def required_by(self, key: ObjectKey) -> set[ObjectKey]:
         """The objects that need ``key`` directly."""
         if self._required_by is None:
-            reverse: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
-            for obj in self.catalog.objects():
-                for need in self.requires(obj.key):
-                    reverse[need].add(obj.key)
-            self._required_by = reverse
+            self._required_by = self._reverse()
         return self._required_by.get(key, set())
 
     def dependants(self, key: ObjectKey) -> set[ObjectKey]:
@@ -93,50 +89,133 @@ class DependencyIndex:
             self._type_keys[data_type] = self._types.get(base)
         return self._type_keys[data_type]
 
-    def _compute(self, obj: CatalogObject) -> set[ObjectKey]:
-        needs = set(obj.depends_on)
-        kind = type(obj)
-        if kind in _NAMED_BY_QUALIFIED_NAME:
-            needs.add(ObjectKey(KIND_SCHEMA, "", obj.name.schema))  # type: ignore[union-attr]
-        if isinstance(obj, Constraint | Index | Policy | Trigger):
-            needs.add(_table_key(obj.table))
-            needs.add(ObjectKey(KIND_SCHEMA, "", obj.table.schema))
-        if isinstance(obj, Constraint) and obj.references is not None:
-            needs.add(_table_key(obj.references))
-        if isinstance(obj, Table):
-            if self._types:
-                for column in obj.columns:
-                    self._add_type(needs, column.data_type)
-            if obj.partition_of is not None:
-                needs.add(_table_key(obj.partition_of))
-        if isinstance(obj, Domain):
-            self._add_type(needs, obj.base_type)
-        if isinstance(obj, CompositeType):
-            for attribute in obj.attributes:
-                self._add_type(needs, attribute.data_type)
-        if isinstance(obj, Trigger):
-            needs.update(self._functions.get(obj.function, ()))
-        if isinstance(obj, Grant):
-            needs.add(obj.target)
-        if isinstance(obj, Function):
-            for part in obj.signature.split(","):
-                self._add_type(needs, part.strip())
-            if obj.returns:
-                self._add_type(needs, obj.returns.removeprefix("SETOF "))
-        if isinstance(obj, View):
-            for view_column in obj.columns:
-                self._add_type(needs, view_column.data_type)
-        needs.discard(obj.key)
-        return needs
+    def _reverse(self) -> dict[ObjectKey, set[ObjectKey]]:
+        """Every object's dependants, from every object's dependencies.
 
-    def _add_type(self, needs: set[ObjectKey], data_type: str) -> None:
+        Works from the objects themselves rather than looking each one up by key; where
+        two objects share a key, the last one's dependencies count, as in ``Catalog.by_key``.
+        """
+        keys: list[ObjectKey] = []
+        for obj in self.catalog.objects():
+            keys.append(obj.key)
+            self._requires[obj.key] = self._compute(obj)
+        reverse: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
+        for key in keys:
+            for need in self._requires[key]:
+                reverse[need].add(key)
+        return reverse
+
+    def _compute(self, obj: CatalogObject) -> frozenset[ObjectKey]:
+        """What ``obj`` records it needs plus what its kind implies (see ``_IMPLIED``)."""
+        needs = list(obj.depends_on)
+        for add_implied in _implied_for(type(obj)):
+            add_implied(self, obj, needs)
+        found = frozenset(needs)
+        return found - {obj.key} if obj.key in found else found
+
+    # What each kind of object implies --------------------------------------------------------
+
+    def _schema_key(self, schema: str) -> ObjectKey:
+        key = self._schema_keys.get(schema)
+        if key is None:
+            key = self._schema_keys[schema] = ObjectKey(KIND_SCHEMA, "", schema)
+        return key
+
+    def _table_key(self, name: QualifiedName) -> ObjectKey:
+        key = self._table_keys.get(name)
+        if key is None:
+            key = self._table_keys[name] = ObjectKey(KIND_TABLE, name.schema, name.name)
+        return key
+
+    def _needs_schema(self, obj: Any, needs: list[ObjectKey]) -> None:
+        """An object named by a qualified name needs its schema."""
+        needs.append(self._schema_key(obj.name.schema))
+
+    def _needs_table(self, obj: Constraint | Index | Policy | Trigger,
+                     needs: list[ObjectKey]) -> None:
+        """A part of a table needs the table and its schema."""
+        needs.append(self._table_key(obj.table))
+        needs.append(self._schema_key(obj.table.schema))
+
+    def _needs_referenced_table(self, obj: Constraint, needs: list[ObjectKey]) -> None:
+        """A foreign key needs the table it references."""
+        if obj.references is not None:
+            needs.append(self._table_key(obj.references))
+
+    def _needs_table_types(self, obj: Table, needs: list[ObjectKey]) -> None:
+        """A table needs its columns' types and the table it is a partition of."""
+        if self._types:
+            for column in obj.columns:
+                self._add_type(needs, column.data_type)
+        if obj.partition_of is not None:
+            needs.append(self._table_key(obj.partition_of))
+
+    def _needs_base_type(self, obj: Domain, needs: list[ObjectKey]) -> None:
+        """A domain needs its base type."""
+        self._add_type(needs, obj.base_type)
+
+    def _needs_attribute_types(self, obj: CompositeType, needs: list[ObjectKey]) -> None:
+        """A composite type needs its attributes' types."""
+        for attribute in obj.attributes:
+            self._add_type(needs, attribute.data_type)
+
+    def _needs_trigger_function(self, obj: Trigger, needs: list[ObjectKey]) -> None:
+        """A trigger needs the functions of the name it calls."""
+        needs.extend(self._functions.get(obj.function, ()))
+
+    def _needs_grant_target(self, obj: Grant, needs: list[ObjectKey]) -> None:
+        """A grant needs the object it is on."""
+        needs.append(obj.target)
+
+    def _needs_signature_types(self, obj: Function, needs: list[ObjectKey]) -> None:
+        """A function needs its argument and result types."""
+        for part in obj.signature.split(","):
+            self._add_type(needs, part.strip())
+        if obj.returns:
+            self._add_type(needs, obj.returns.removeprefix("SETOF "))
+
+    def _needs_view_column_types(self, obj: View, needs: list[ObjectKey]) -> None:
+        """A view needs the types of the columns it returns."""
+        for view_column in obj.columns:
+            self._add_type(needs, view_column.data_type)
+
+    def _add_type(self, needs: list[ObjectKey], data_type: str) -> None:
         key = self.type_key(data_type)
         if key is not None:
-            needs.add(key)
+            needs.append(key)
 
+
+ImpliedNeeds = Callable[[DependencyIndex, Any, list[ObjectKey]], None]
 
 _NAMED_BY_QUALIFIED_NAME = frozenset({Table, View, Function, Domain, CompositeType, EnumType,
                                       Sequence})
+
+# Which rules apply to an object of a type, in the order they are applied.
+_IMPLIED: tuple[tuple[Callable[[type], bool], ImpliedNeeds], ...] = (
+    (lambda kind: kind in _NAMED_BY_QUALIFIED_NAME, DependencyIndex._needs_schema),
+    (lambda kind: issubclass(kind, Constraint | Index | Policy | Trigger),
+     DependencyIndex._needs_table),
+    (lambda kind: issubclass(kind, Constraint), DependencyIndex._needs_referenced_table),
+    (lambda kind: issubclass(kind, Table), DependencyIndex._needs_table_types),
+    (lambda kind: issubclass(kind, Domain), DependencyIndex._needs_base_type),
+    (lambda kind: issubclass(kind, CompositeType), DependencyIndex._needs_attribute_types),
+    (lambda kind: issubclass(kind, Trigger), DependencyIndex._needs_trigger_function),
+    (lambda kind: issubclass(kind, Grant), DependencyIndex._needs_grant_target),
+    (lambda kind: issubclass(kind, Function), DependencyIndex._needs_signature_types),
+    (lambda kind: issubclass(kind, View), DependencyIndex._needs_view_column_types),
+)
+
+
+_IMPLIED_BY_TYPE: dict[type, tuple[ImpliedNeeds, ...]] = {}
+
+
+def _implied_for(kind: type) -> tuple[ImpliedNeeds, ...]:
+    """The rules of ``_IMPLIED`` that apply to objects of type ``kind`` (worked out once)."""
+    rules = _IMPLIED_BY_TYPE.get(kind)
+    if rules is None:
+        rules = _IMPLIED_BY_TYPE[kind] = tuple(rule for applies, rule in _IMPLIED
+                                               if applies(kind))
+    return rules
 
 
 def _type_text(key: ObjectKey) -> str:

@@ -50,13 +50,13 @@ def equivalent(first: Any, second: Any, ignoring: frozenset[str] = _NOTHING) -> 
     if not dataclasses.is_dataclass(first):
         return False
     sql_fields = SQL_FIELDS.get(type(first), {})
-    for field in dataclasses.fields(first):
-        if not field.compare or field.name in ignoring:
+    for name in _compared_fields(type(first)):
+        if name in ignoring:
             continue
-        left, right = getattr(first, field.name), getattr(second, field.name)
+        left, right = getattr(first, name), getattr(second, name)
         if left == right:
             continue
-        kind = sql_fields.get(field.name)
+        kind = sql_fields.get(name)
         if kind is not None and isinstance(left, str) and isinstance(right, str):
             if same_sql(left, right, kind):
                 continue
@@ -64,3 +64,15 @@ def equivalent(first: Any, second: Any, ignoring: frozenset[str] = _NOTHING) -> 
         if not equivalent(left, right):
             return False
     return True
+
+
+_COMPARED_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _compared_fields(kind: type) -> tuple[str, ...]:
+    """The names of the fields of dataclass ``kind`` that take part in equality, in order."""
+    names = _COMPARED_FIELDS.get(kind)
+    if names is None:
+        names = _COMPARED_FIELDS[kind] = tuple(field.name for field in dataclasses.fields(kind)
+                                               if field.compare)
+    return names
