@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any, NamedTuple
 
 from toolkit.diff.changes import (
     AddColumn,
@@ -31,104 +32,181 @@ from toolkit.errors import CanonError
 from toolkit.model import Catalog, Grant
 from toolkit.model.names import KIND_TABLE, ObjectKey
 
+_NONE: tuple[ObjectKey, ...] = ()
+
+
+class _ChangeEdges(NamedTuple):
+    """What one change provides, alters in place, removes, reshapes and needs.
+
+    ``alters`` is what it provides without creating it; ``reshapes`` are tables whose
+    columns change shape, so readers of them must be gone first.
+    """
+
+    provides: Collection[ObjectKey]
+    alters: Collection[ObjectKey]
+    removes: Collection[ObjectKey] = _NONE
+    reshapes: Collection[ObjectKey] = _NONE
+    needs: Collection[ObjectKey] = _NONE
+
 
 class _Edges:
-    """What each change provides, removes, reshapes and needs."""
+    """The edges of each change, worked out by change type (see ``_EDGE_RULES``)."""
 
     def __init__(self, current: Catalog, desired: Catalog) -> None:
         self.before = DependencyIndex.of(current)
         self.after = DependencyIndex.of(desired)
 
-    def provides(self, change: Change) -> set[ObjectKey]:
-        if isinstance(change, DropObject | SetComment):
-            return set()
-        if isinstance(change, RebuildEnum | AddEnumValues):
-            return {change.key} | self._enum_tables(change)
-        return {change.key}
+    def of(self, change: Change) -> _ChangeEdges:
+        """The edges of ``change``."""
+        return _edge_rule(type(change))(self, change)
 
-    def removes(self, change: Change) -> set[ObjectKey]:
-        if isinstance(change, DropObject):
-            return {change.key}
-        return set()
+    def created(self, change: CreateObject | AddConstraint) -> _ChangeEdges:
+        """A new object needs what it depends on; it alters nothing in place."""
+        key = change.key
+        return _ChangeEdges((key,), _NONE, needs=self.after.requires(key))
 
-    def reshapes(self, change: Change) -> set[ObjectKey]:
-        """Tables whose columns change shape, so readers of them must be gone first."""
-        if isinstance(change, DropColumn):
-            return {change.key}
-        if isinstance(change, AlterColumn) and ColumnChange.TYPE in change.changes:
-            return {change.key}
-        if isinstance(change, RebuildEnum):
-            return self._enum_tables(change)
-        return set()
+    def redefined(self, change: ReplaceFunction | AlterPolicy | AlterDomain | AlterSequence,
+                  ) -> _ChangeEdges:
+        """An object redefined in place needs what its new definition depends on."""
+        key = change.key
+        return _ChangeEdges((key,), (key,), needs=self.after.requires(key))
 
-    def needs(self, change: Change) -> set[ObjectKey]:
-        if isinstance(change, CreateObject | AddConstraint | ReplaceFunction | AlterPolicy
-                      | AlterDomain | AlterSequence):
-            return set(self.after.requires(change.key))
-        if isinstance(change, AddColumn | AlterColumn):
-            needed = {change.key}
-            type_key = self.after.type_key(change.column.data_type
-                                           if isinstance(change, AddColumn)
-                                           else change.after.data_type)
-            if type_key is not None:
-                needed.add(type_key)
-            return needed
-        if isinstance(change, SetComment):
-            return {change.key}
-        if isinstance(change, RenameColumn | SetRowSecurity | DropColumn):
-            return {change.key}
-        if isinstance(change, RenameConstraint):
-            return {ObjectKey(KIND_TABLE, change.table.schema, change.table.name)}
-        return set()
+    def dropped(self, change: DropObject) -> _ChangeEdges:
+        """A dropped object is removed."""
+        return _ChangeEdges(_NONE, _NONE, removes=(change.key,))
 
-    @staticmethod
-    def _enum_tables(change: RebuildEnum | AddEnumValues) -> set[ObjectKey]:
-        return {ObjectKey(KIND_TABLE, table.schema, table.name)
-                for table, _ in change.columns}
+    def commented(self, change: SetComment) -> _ChangeEdges:
+        """A comment needs its object and provides nothing."""
+        return _ChangeEdges(_NONE, _NONE, needs=(change.key,))
+
+    def enum_rebuilt(self, change: RebuildEnum) -> _ChangeEdges:
+        """A rebuilt enum alters the type and reshapes the tables using it."""
+        tables = _enum_tables(change)
+        provides = {change.key} | tables
+        return _ChangeEdges(provides, provides, reshapes=tables)
+
+    def enum_extended(self, change: AddEnumValues) -> _ChangeEdges:
+        """New enum values alter the type and the tables using it."""
+        provides = {change.key} | _enum_tables(change)
+        return _ChangeEdges(provides, provides)
+
+    def column_added(self, change: AddColumn) -> _ChangeEdges:
+        """A new column alters its table and needs the table and its type."""
+        key = change.key
+        return _ChangeEdges((key,), (key,),
+                            needs=self._table_and_type(key, change.column.data_type))
+
+    def column_altered(self, change: AlterColumn) -> _ChangeEdges:
+        """A changed column needs its table and its type; a new type reshapes the table."""
+        key = change.key
+        reshapes = (key,) if ColumnChange.TYPE in change.changes else _NONE
+        return _ChangeEdges((key,), (key,), reshapes=reshapes,
+                            needs=self._table_and_type(key, change.after.data_type))
+
+    def column_dropped(self, change: DropColumn) -> _ChangeEdges:
+        """A dropped column reshapes its table."""
+        key = change.key
+        return _ChangeEdges((key,), (key,), reshapes=(key,), needs=(key,))
+
+    def table_altered(self, change: RenameColumn | SetRowSecurity) -> _ChangeEdges:
+        """Another change made in a table needs the table."""
+        key = change.key
+        return _ChangeEdges((key,), (key,), needs=(key,))
+
+    def constraint_renamed(self, change: RenameConstraint) -> _ChangeEdges:
+        """A renamed constraint needs its table."""
+        key = change.key
+        return _ChangeEdges((key,), (key,),
+                            needs=(ObjectKey(KIND_TABLE, change.table.schema,
+                                             change.table.name),))
+
+    def other(self, change: Change) -> _ChangeEdges:
+        """Any other change (a table rename) provides its object and needs nothing."""
+        key = change.key
+        return _ChangeEdges((key,), (key,))
+
+    def _table_and_type(self, table: ObjectKey, data_type: str) -> tuple[ObjectKey, ...]:
+        """The table of a column and the column's type, if the catalog defines that type."""
+        type_key = self.after.type_key(data_type)
+        return (table,) if type_key is None else (table, type_key)
+
+
+def _enum_tables(change: RebuildEnum | AddEnumValues) -> set[ObjectKey]:
+    return {ObjectKey(KIND_TABLE, table.schema, table.name) for table, _ in change.columns}
+
+
+EdgeRule = Callable[[_Edges, Any], _ChangeEdges]
+
+_EDGE_RULES: dict[type[Change], EdgeRule] = {
+    CreateObject: _Edges.created,
+    AddConstraint: _Edges.created,
+    ReplaceFunction: _Edges.redefined,
+    AlterPolicy: _Edges.redefined,
+    AlterDomain: _Edges.redefined,
+    AlterSequence: _Edges.redefined,
+    DropObject: _Edges.dropped,
+    SetComment: _Edges.commented,
+    RebuildEnum: _Edges.enum_rebuilt,
+    AddEnumValues: _Edges.enum_extended,
+    AddColumn: _Edges.column_added,
+    AlterColumn: _Edges.column_altered,
+    DropColumn: _Edges.column_dropped,
+    RenameColumn: _Edges.table_altered,
+    SetRowSecurity: _Edges.table_altered,
+    RenameConstraint: _Edges.constraint_renamed,
+}
+
+
+def _edge_rule(kind: type[Change]) -> EdgeRule:
+    """The rule of change type ``kind``: its own, else that of its nearest listed base
+    (remembered for the type)."""
+    rule = _EDGE_RULES.get(kind)
+    if rule is None:
+        rule = next((_EDGE_RULES[base] for base in kind.__mro__ if base in _EDGE_RULES),
+                    _Edges.other)
+        _EDGE_RULES[kind] = rule
+    return rule
 
 
 def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog) -> list[Change]:
     """Order ``changes`` so every statement finds what it needs and nothing it removes."""
     edges = _Edges(current, desired)
-    count = len(changes)
+    of_change = [edges.of(change) for change in changes]
     provided_by: dict[ObjectKey, list[int]] = defaultdict(list)
     removed_by: dict[ObjectKey, list[int]] = defaultdict(list)
-    touched_by: dict[ObjectKey, list[int]] = defaultdict(list)
-    touches: list[set[ObjectKey]] = []  # what each change alters in place (not creates)
-    for index, change in enumerate(changes):
-        provides = edges.provides(change)
-        altered = set() if isinstance(change, CreateObject | AddConstraint) else provides
-        touches.append(altered)
-        for key in provides:
+    touched_by: dict[ObjectKey, set[int]] = defaultdict(set)  # alters in place
+    for index, change_edges in enumerate(of_change):
+        for key in change_edges.provides:
             provided_by[key].append(index)
-        for key in altered:
-            touched_by[key].append(index)
-        for key in edges.removes(change):
+        for key in change_edges.alters:
+            touched_by[key].add(index)
+        for key in change_edges.removes:
             removed_by[key].append(index)
 
-    after: list[set[int]] = [set() for _ in range(count)]  # after[i]: must run before i
+    after: list[set[int]] = [set() for _ in changes]  # after[i]: must run before i
     for index, change in enumerate(changes):
-        for need in edges.needs(change):
+        change_edges, waits = of_change[index], after[index]
+        for need in change_edges.needs:
             # Alters of one table do not wait for each other; creations wait for all of them.
-            if need in touches[index]:
-                after[index].update(i for i in provided_by.get(need, ())
-                                    if i not in touched_by.get(need, ()))
+            if need in change_edges.alters:
+                touched = touched_by.get(need, ())
+                waits.update(i for i in provided_by.get(need, ()) if i not in touched)
             else:
-                after[index].update(provided_by.get(need, ()))
-        for key in edges.removes(change):
+                waits.update(provided_by.get(need, ()))
+        for key in change_edges.removes:
             # Whatever depended on the removed object must be removed or reshaped first.
             for dependant in edges.before.required_by(key):
-                after[index].update(removed_by.get(dependant, ()))
-                after[index].update(touched_by.get(dependant, ()))
-        for table in edges.reshapes(change):
+                waits.update(removed_by.get(dependant, ()))
+                waits.update(touched_by.get(dependant, ()))
+        for table in change_edges.reshapes:
             for dependant in edges.before.required_by(table):
-                after[index].update(removed_by.get(dependant, ()))
+                waits.update(removed_by.get(dependant, ()))
         if isinstance(change, CreateObject | AddConstraint):
-            after[index].update(removed_by.get(change.key, ()))
+            waits.update(removed_by.get(change.key, ()))
         if isinstance(change, DropObject) and isinstance(change.obj, Grant):
             # A revoke on a new object runs once the object exists.
-            after[index].update(provided_by.get(change.obj.target, ()))
-        after[index].discard(index)
+            waits.update(provided_by.get(change.obj.target, ()))
+        waits.discard(index)
 
     return _topological([*changes], after)
 
