@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from toolkit.model import (
@@ -66,6 +66,18 @@ class DependencyIndex:
         if self._required_by is None:
             self._required_by = self._reverse()
         return self._required_by.get(key, set())
+
+    def required_by_any_of(self, keys: Iterable[ObjectKey]) -> dict[ObjectKey, set[ObjectKey]]:
+        """For every object, which of the objects ``keys`` need it directly.
+
+        The same as ``required_by`` with the answers narrowed to ``keys``, without working
+        out the dependencies of every other object of the catalog.
+        """
+        reverse: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
+        for key in keys:
+            for need in self.requires(key):
+                reverse[need].add(key)
+        return reverse
 
     def dependants(self, key: ObjectKey) -> set[ObjectKey]:
         """Every object that needs ``key``, directly or through others."""

@@ -45,18 +45,13 @@ from toolkit.model import (
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import (
     KIND_COLUMN,
-    KIND_MATVIEW,
-    KIND_POLICY,
     KIND_TABLE,
-    KIND_VIEW,
     ObjectKey,
 )
 from toolkit.model.objects import Domain, Sequence
 
 T = TypeVar("T", bound=CatalogObject)
 K = TypeVar("K", ObjectKey, str)
-
-_RECREATED_FOR_COLUMN_CHANGES = (KIND_VIEW, KIND_MATVIEW, KIND_POLICY)
 
 
 @dataclass
@@ -81,6 +76,7 @@ class _Differ:
         self.result.current = self.current
         self.desired = desired
         self.recreated: set[ObjectKey] = set()
+        self._readers: dict[ObjectKey, set[ObjectKey]] | None = None
 
     @property
     def current_deps(self) -> DependencyIndex:
@@ -402,13 +398,20 @@ class _Differ:
         key = ObjectKey(KIND_TABLE, table.name.schema, table.name.name)
         column_keys = {ObjectKey(KIND_COLUMN, table.name.schema, name, parent=table.name.name)
                        for name in columns}
-        readers = [dependant for dependant in deps.required_by(key)
-                   if dependant.kind in _RECREATED_FOR_COLUMN_CHANGES]
-        for dependant in sorted(readers):
+        for dependant in sorted(self._readers_of(key)):
             reads = {need for need in deps.requires(dependant)
                      if need.kind == KIND_COLUMN and need.parent == table.name.name}
             if not reads or reads & column_keys:
                 self.recreated.add(dependant)
+
+    def _readers_of(self, table: ObjectKey) -> set[ObjectKey]:
+        """The views, materialized views and policies of the current catalog that need
+        ``table`` directly (the only objects of those kinds are ``views`` and ``policies``)."""
+        if self._readers is None:
+            readers = ([view.key for view in self.current.views]
+                       + [policy.key for policy in self.current.policies])
+            self._readers = self.current_deps.required_by_any_of(readers)
+        return self._readers.get(table, set())
 
     def _constraints(self, before: Table, after: Table) -> None:
         old = {c.name: c for c in before.constraints}

@@ -183,6 +183,9 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
         for key in change_edges.removes:
             removed_by[key].append(index)
 
+    # Dependants matter only when something removes or alters them in place.
+    dependants = edges.before.required_by_any_of(removed_by.keys() | touched_by.keys())
+    no_keys: set[ObjectKey] = set()
     after: list[set[int]] = [set() for _ in changes]  # after[i]: must run before i
     for index, change in enumerate(changes):
         change_edges, waits = of_change[index], after[index]
@@ -195,11 +198,11 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
                 waits.update(provided_by.get(need, ()))
         for key in change_edges.removes:
             # Whatever depended on the removed object must be removed or reshaped first.
-            for dependant in edges.before.required_by(key):
+            for dependant in dependants.get(key, no_keys):
                 waits.update(removed_by.get(dependant, ()))
                 waits.update(touched_by.get(dependant, ()))
         for table in change_edges.reshapes:
-            for dependant in edges.before.required_by(table):
+            for dependant in dependants.get(table, no_keys):
                 waits.update(removed_by.get(dependant, ()))
         if isinstance(change, CreateObject | AddConstraint):
             waits.update(removed_by.get(change.key, ()))
