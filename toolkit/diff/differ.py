@@ -226,7 +226,9 @@ class _Differ:
     def _add(self, change: Change) -> None:
         self.result.changes.append(change)
 
-    def _by_key(self, before: Iterable[T], after: Iterable[T], changed: object) -> None:
+    def _by_key(self, before: tuple[T, ...], after: tuple[T, ...], changed: object) -> None:
+        if before == after:
+            return  # equal objects (keys included) in the same order: nothing to compare
         old = {obj.key: obj for obj in before}
         new = {obj.key: obj for obj in after}
         for key in _only_in(old, new):
@@ -237,7 +239,7 @@ class _Differ:
             if not equivalent(old[key], new[key]):
                 changed(old[key], new[key])  # type: ignore[operator]
 
-    def _simple(self, before: Iterable[T], after: Iterable[T]) -> None:
+    def _simple(self, before: tuple[T, ...], after: tuple[T, ...]) -> None:
         self._by_key(before, after, self._recreate)
 
     def _create(self, obj: CatalogObject) -> None:
@@ -315,6 +317,8 @@ class _Differ:
             self._add(SetComment(after, before.comment, after.comment))
 
     def _tables(self) -> None:
+        if self.current.tables == self.desired.tables:
+            return  # the same tables in the same order: nothing to compare
         old = {t.key: t for t in self.current.tables}
         new = {t.key: t for t in self.desired.tables}
         for key in _only_in(old, new):
@@ -414,6 +418,8 @@ class _Differ:
         return self._readers.get(table, set())
 
     def _constraints(self, before: Table, after: Table) -> None:
+        if before.constraints == after.constraints:
+            return  # the same constraints in the same order: nothing to compare
         old = {c.name: c for c in before.constraints}
         new = {c.name: c for c in after.constraints}
         for name in _only_in(old, new):
