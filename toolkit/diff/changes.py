@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import Flag, auto
+from functools import cached_property
 from typing import Generic, TypeVar
 
+from toolkit.diff.equivalence import same_sql
 from toolkit.diff.hazards import Hazard, HazardKind, is_widening
 from toolkit.model import Column, Constraint, EnumType, Function, Policy, QualifiedName, Table
 from toolkit.model.catalog import CatalogObject
@@ -218,9 +220,9 @@ class AlterColumn(TableChange):
     after: Column
     phase = Phase.ALTER
 
-    @property
+    @cached_property
     def changes(self) -> ColumnChange:
-        """The attributes that differ."""
+        """The attributes that differ (worked out once: ordering, hazards and SQL ask)."""
         flags = ColumnChange.NONE
         if self.before.data_type != self.after.data_type:
             flags |= ColumnChange.TYPE
@@ -407,8 +409,6 @@ class AlterDomain(Redefine[Domain]):
 def _same_expression(first: str | None, second: str | None) -> bool:
     if first is None or second is None:
         return first is second
-    from toolkit.diff.equivalence import same_sql
-
     return same_sql(first, second, "expression")
 
 

@@ -215,26 +215,30 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
 
 
 def _topological(changes: list[Change], after: list[set[int]]) -> list[Change]:
+    """``changes`` with each one after those in its ``after`` set; of the changes free to
+    run, the first by phase, then key, then place in ``changes`` runs next."""
     blocking = [len(deps) for deps in after]
     unblocks: list[list[int]] = [[] for _ in changes]
     for index, deps in enumerate(after):
         for dep in deps:
             unblocks[dep].append(index)
 
-    def rank(index: int) -> tuple[int, str, int]:
-        change = changes[index]
-        return change.phase, str(change.key), index
-
-    ready = [rank(i) for i, n in enumerate(blocking) if n == 0]
+    # Rank every change once; the heap holds places in that ranking (plain ints).
+    by_rank = sorted(range(len(changes)),
+                     key=lambda index: (changes[index].phase, str(changes[index].key), index))
+    place = [0] * len(changes)
+    for position, index in enumerate(by_rank):
+        place[index] = position
+    ready = [place[i] for i, n in enumerate(blocking) if n == 0]
     heapq.heapify(ready)
     ordered: list[Change] = []
     while ready:
-        _, _, index = heapq.heappop(ready)
+        index = by_rank[heapq.heappop(ready)]
         ordered.append(changes[index])
         for follower in unblocks[index]:
             blocking[follower] -= 1
             if blocking[follower] == 0:
-                heapq.heappush(ready, rank(follower))
+                heapq.heappush(ready, place[follower])
     if len(ordered) != len(changes):
         stuck = [str(changes[i].key) for i, n in enumerate(blocking) if n > 0]
         raise CanonError("the changes depend on each other in a cycle: " + ", ".join(stuck[:10]),
