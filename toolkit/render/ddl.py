@@ -319,22 +319,25 @@ def _rename_column(change: RenameColumn) -> list[str]:
 def _alter_column(change: AlterColumn) -> list[str]:
     before, after = change.before, change.after
     flags = change.changes
+    # Each test of a Flag runs Python code: test every attribute once.
+    new_type, new_identity = ColumnChange.TYPE in flags, ColumnChange.IDENTITY in flags
+    new_default = new_type or ColumnChange.DEFAULT in flags
     prefix = compose("ALTER TABLE {} ALTER COLUMN {} ", name(change.table), ident(after.name))
     statements = []
-    if ColumnChange.IDENTITY in flags and before.identity is not None and after.identity is None:
+    if new_identity and before.identity is not None and after.identity is None:
         statements.append(prefix + "DROP IDENTITY")
-    if (ColumnChange.DEFAULT in flags or ColumnChange.TYPE in flags) and before.default:
+    if new_default and before.default:
         statements.append(prefix + "DROP DEFAULT")
-    if ColumnChange.TYPE in flags or ColumnChange.COLLATION in flags:
+    if new_type or ColumnChange.COLLATION in flags:
         using = compose(" USING {}::{}", ident(after.name), raw(after.data_type))
         collate = " COLLATE " + after.collation if after.collation else ""
         statements.append(prefix + compose("TYPE {}", raw(after.data_type)) + collate
-                          + (using if ColumnChange.TYPE in flags else ""))
-    if (ColumnChange.DEFAULT in flags or ColumnChange.TYPE in flags) and after.default:
+                          + (using if new_type else ""))
+    if new_default and after.default:
         statements.append(prefix + compose("SET DEFAULT {}", raw(after.default)))
     if ColumnChange.NULLABILITY in flags:
         statements.append(prefix + ("SET NOT NULL" if after.not_null else "DROP NOT NULL"))
-    if ColumnChange.IDENTITY in flags and after.identity is not None:
+    if new_identity and after.identity is not None:
         kind = "ALWAYS" if after.identity is Identity.ALWAYS else "BY DEFAULT"
         if before.identity is None:
             statements.append(prefix + f"ADD GENERATED {kind} AS IDENTITY")

@@ -28,18 +28,24 @@ def renders(change_type: type[Change], object_type: type | None = None) -> Calla
 def render_change(change: Change) -> list[str]:
     """The SQL statements (without terminating semicolons) that apply ``change``."""
     _load_renderers()
+    return _renderer_of(change)(change)
+
+
+def render_changes(changes: Iterable[Change]) -> list[str]:
+    """The statements of several changes, in order."""
+    _load_renderers()
+    return [statement for change in changes for statement in _renderer_of(change)(change)]
+
+
+def _renderer_of(change: Change) -> Renderer:
+    """The registered renderer of ``change`` (by change type and object type)."""
     object_type = type(change.obj) if isinstance(change, CreateObject | DropObject) else None
     renderer = _RENDERERS.get((type(change), object_type))
     if renderer is None:
         raise CanonError(f"no SQL renderer for {type(change).__name__}"
                          + (f" of {object_type.__name__}" if object_type else ""),
                          hint="this change kind is not supported yet; report it to the canon team")
-    return renderer(change)
-
-
-def render_changes(changes: Iterable[Change]) -> list[str]:
-    """The statements of several changes, in order."""
-    return [statement for change in changes for statement in render_change(change)]
+    return renderer
 
 
 def _load_renderers() -> None:

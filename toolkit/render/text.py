@@ -15,22 +15,24 @@ def compose(template: str, *parts: sql.Composable) -> str:
     Every part is quoted by psycopg.sql (identifiers, literals); only the joining is done
     here, which is much faster than composing psycopg objects for thousands of statements.
     """
-    return template.format(*(part.as_string(None) for part in parts))
+    return template.format(*[part.as_string(None) for part in parts])
 
 
 @lru_cache(maxsize=65536)
-def _identifier_text(names: tuple[str, ...]) -> str:
-    return sql.Identifier(*names).as_string(None)
+def _identifier(names: tuple[str, ...]) -> sql.SQL:
+    """The identifier ``names`` quoted by psycopg, as SQL text (an ``sql.SQL`` is never
+    changed, so one can be shared)."""
+    return sql.SQL(sql.Identifier(*names).as_string(None))
 
 
 def name(qualified: QualifiedName) -> sql.SQL:
     """A schema-qualified identifier, quoted by psycopg (cached: names repeat a lot)."""
-    return sql.SQL(_identifier_text((qualified.schema, qualified.name)))
+    return _identifier((qualified.schema, qualified.name))
 
 
 def ident(text: str) -> sql.SQL:
     """A single identifier, quoted by psycopg."""
-    return sql.SQL(_identifier_text((text,)))
+    return _identifier((text,))
 
 
 def raw(text: str) -> sql.SQL:
