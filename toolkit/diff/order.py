@@ -56,73 +56,66 @@ class _Edges:
         self.before = DependencyIndex.of(current)
         self.after = DependencyIndex.of(desired)
 
-    def of(self, change: Change) -> _ChangeEdges:
-        """The edges of ``change``."""
-        return _edge_rule(type(change))(self, change)
+    def of(self, change: Change, key: ObjectKey) -> _ChangeEdges:
+        """The edges of ``change``, whose key is ``key``."""
+        return _edge_rule(type(change))(self, change, key)
 
-    def created(self, change: CreateObject | AddConstraint) -> _ChangeEdges:
+    def created(self, change: CreateObject | AddConstraint, key: ObjectKey) -> _ChangeEdges:
         """A new object needs what it depends on; it alters nothing in place."""
-        key = change.key
         return _ChangeEdges((key,), _NONE, needs=self.after.requires(key))
 
     def redefined(self, change: ReplaceFunction | AlterPolicy | AlterDomain | AlterSequence,
-                  ) -> _ChangeEdges:
+                  key: ObjectKey) -> _ChangeEdges:
         """An object redefined in place needs what its new definition depends on."""
-        key = change.key
         return _ChangeEdges((key,), (key,), needs=self.after.requires(key))
 
-    def dropped(self, change: DropObject) -> _ChangeEdges:
+    def dropped(self, change: DropObject, key: ObjectKey) -> _ChangeEdges:
         """A dropped object is removed."""
-        return _ChangeEdges(_NONE, _NONE, removes=(change.key,))
+        return _ChangeEdges(_NONE, _NONE, removes=(key,))
 
-    def commented(self, change: SetComment) -> _ChangeEdges:
+    def commented(self, change: SetComment, key: ObjectKey) -> _ChangeEdges:
         """A comment needs its object and provides nothing."""
-        return _ChangeEdges(_NONE, _NONE, needs=(change.key,))
+        return _ChangeEdges(_NONE, _NONE, needs=(key,))
 
-    def enum_rebuilt(self, change: RebuildEnum) -> _ChangeEdges:
+    def enum_rebuilt(self, change: RebuildEnum, key: ObjectKey) -> _ChangeEdges:
         """A rebuilt enum alters the type and reshapes the tables using it."""
         tables = _enum_tables(change)
-        provides = {change.key} | tables
+        provides = {key} | tables
         return _ChangeEdges(provides, provides, reshapes=tables)
 
-    def enum_extended(self, change: AddEnumValues) -> _ChangeEdges:
+    def enum_extended(self, change: AddEnumValues, key: ObjectKey) -> _ChangeEdges:
         """New enum values alter the type and the tables using it."""
-        provides = {change.key} | _enum_tables(change)
+        provides = {key} | _enum_tables(change)
         return _ChangeEdges(provides, provides)
 
-    def column_added(self, change: AddColumn) -> _ChangeEdges:
+    def column_added(self, change: AddColumn, key: ObjectKey) -> _ChangeEdges:
         """A new column alters its table and needs the table and its type."""
-        key = change.key
         return _ChangeEdges((key,), (key,),
                             needs=self._table_and_type(key, change.column.data_type))
 
-    def column_altered(self, change: AlterColumn) -> _ChangeEdges:
+    def column_altered(self, change: AlterColumn, key: ObjectKey) -> _ChangeEdges:
         """A changed column needs its table and its type; a new type reshapes the table."""
-        key = change.key
         reshapes = (key,) if ColumnChange.TYPE in change.changes else _NONE
         return _ChangeEdges((key,), (key,), reshapes=reshapes,
                             needs=self._table_and_type(key, change.after.data_type))
 
-    def column_dropped(self, change: DropColumn) -> _ChangeEdges:
+    def column_dropped(self, change: DropColumn, key: ObjectKey) -> _ChangeEdges:
         """A dropped column reshapes its table."""
-        key = change.key
         return _ChangeEdges((key,), (key,), reshapes=(key,), needs=(key,))
 
-    def table_altered(self, change: RenameColumn | SetRowSecurity) -> _ChangeEdges:
+    def table_altered(self, change: RenameColumn | SetRowSecurity,
+                      key: ObjectKey) -> _ChangeEdges:
         """Another change made in a table needs the table."""
-        key = change.key
         return _ChangeEdges((key,), (key,), needs=(key,))
 
-    def constraint_renamed(self, change: RenameConstraint) -> _ChangeEdges:
+    def constraint_renamed(self, change: RenameConstraint, key: ObjectKey) -> _ChangeEdges:
         """A renamed constraint needs its table."""
-        key = change.key
         return _ChangeEdges((key,), (key,),
                             needs=(ObjectKey(KIND_TABLE, change.table.schema,
                                              change.table.name),))
 
-    def other(self, change: Change) -> _ChangeEdges:
+    def other(self, change: Change, key: ObjectKey) -> _ChangeEdges:
         """Any other change (a table rename) provides its object and needs nothing."""
-        key = change.key
         return _ChangeEdges((key,), (key,))
 
     def _table_and_type(self, table: ObjectKey, data_type: str) -> tuple[ObjectKey, ...]:
@@ -135,7 +128,7 @@ def _enum_tables(change: RebuildEnum | AddEnumValues) -> set[ObjectKey]:
     return {ObjectKey(KIND_TABLE, table.schema, table.name) for table, _ in change.columns}
 
 
-EdgeRule = Callable[[_Edges, Any], _ChangeEdges]
+EdgeRule = Callable[[_Edges, Any, ObjectKey], _ChangeEdges]
 
 _EDGE_RULES: dict[type[Change], EdgeRule] = {
     CreateObject: _Edges.created,
@@ -171,7 +164,8 @@ def _edge_rule(kind: type[Change]) -> EdgeRule:
 def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog) -> list[Change]:
     """Order ``changes`` so every statement finds what it needs and nothing it removes."""
     edges = _Edges(current, desired)
-    of_change = [edges.of(change) for change in changes]
+    keys = [change.key for change in changes]
+    of_change = [edges.of(change, key) for change, key in zip(changes, keys, strict=True)]
     provided_by: dict[ObjectKey, list[int]] = defaultdict(list)
     removed_by: dict[ObjectKey, list[int]] = defaultdict(list)
     touched_by: dict[ObjectKey, set[int]] = defaultdict(set)  # alters in place
@@ -205,27 +199,30 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
             for dependant in dependants.get(table, no_keys):
                 waits.update(removed_by.get(dependant, ()))
         if isinstance(change, CreateObject | AddConstraint):
-            waits.update(removed_by.get(change.key, ()))
+            waits.update(removed_by.get(keys[index], ()))
         if isinstance(change, DropObject) and isinstance(change.obj, Grant):
             # A revoke on a new object runs once the object exists.
             waits.update(provided_by.get(change.obj.target, ()))
         waits.discard(index)
 
-    return _topological([*changes], after)
+    return _topological([*changes], keys, after)
 
 
-def _topological(changes: list[Change], after: list[set[int]]) -> list[Change]:
-    """``changes`` with each one after those in its ``after`` set; of the changes free to
-    run, the first by phase, then key, then place in ``changes`` runs next."""
+def _topological(changes: list[Change], keys: list[ObjectKey], after: list[set[int]],
+                 ) -> list[Change]:
+    """``changes`` (whose keys are ``keys``) with each one after those in its ``after`` set;
+    of the changes free to run, the first by phase, then key, then place runs next."""
     blocking = [len(deps) for deps in after]
     unblocks: list[list[int]] = [[] for _ in changes]
     for index, deps in enumerate(after):
         for dep in deps:
             unblocks[dep].append(index)
 
-    # Rank every change once; the heap holds places in that ranking (plain ints).
+    # Rank every change once; the heap holds places in that ranking (plain ints). Changes
+    # made in one table share its key, and its text.
+    labels = {key: str(key) for key in keys}
     by_rank = sorted(range(len(changes)),
-                     key=lambda index: (changes[index].phase, str(changes[index].key), index))
+                     key=lambda index: (changes[index].phase, labels[keys[index]], index))
     place = [0] * len(changes)
     for position, index in enumerate(by_rank):
         place[index] = position
@@ -240,7 +237,7 @@ def _topological(changes: list[Change], after: list[set[int]]) -> list[Change]:
             if blocking[follower] == 0:
                 heapq.heappush(ready, place[follower])
     if len(ordered) != len(changes):
-        stuck = [str(changes[i].key) for i, n in enumerate(blocking) if n > 0]
+        stuck = [labels[keys[i]] for i, n in enumerate(blocking) if n > 0]
         raise CanonError("the changes depend on each other in a cycle: " + ", ".join(stuck[:10]),
                          hint="break the cycle in the canonical files (e.g. a foreign key "
                               "declared with ALTER TABLE ... ADD CONSTRAINT)")
