@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import psycopg
@@ -11,7 +12,7 @@ from psycopg import sql
 
 from toolkit.errors import DatabaseError
 from toolkit.inspect import catalog_from_rows, inspect_catalog, inspect_connection
-from toolkit.inspect.snapshot import stream_rows
+from toolkit.inspect.snapshot import reading, stream_rows
 from toolkit.inspect.sqlfiles import QUERY_NAMES
 from toolkit.model import (
     Catalog,
@@ -482,8 +483,6 @@ def test_trigger_on_a_view_and_cross_schema_references(pg_url: str) -> None:
 
 def _wait_for_no_sessions(server: ScratchServer, role: str) -> None:
     """A closed session's server process ends shortly after the client leaves."""
-    import time
-
     deadline = time.monotonic() + 10
     with psycopg.connect(server.admin_url, autocommit=True) as conn:
         while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE usename = %s",
@@ -521,6 +520,43 @@ def test_a_url_is_read_in_one_snapshot_across_both_sessions(everything: Catalog,
     names = [name for name, _ in stream_rows_from(pg_url, SCHEMAS)]
     assert sorted(names) == sorted(QUERY_NAMES)
     assert catalog_from_rows(stream_rows_from(pg_url, SCHEMAS)) == everything
+
+
+def test_reading_starts_the_queries_before_the_rows_are_wanted(everything: Catalog,
+                                                              pg_url: str) -> None:
+    # The first catalog query reads pg_description: while another transaction holds it, the
+    # reader's session waits there, which shows the queries were sent before anything asked.
+    with psycopg.connect(pg_url) as blocker, \
+            psycopg.connect(pg_url, autocommit=True) as observer:
+        blocker.execute("LOCK TABLE pg_catalog.pg_description IN ACCESS EXCLUSIVE MODE")
+        with reading(pg_url, SCHEMAS) as rows:
+            deadline = time.monotonic() + 10
+            while observer.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    " AND wait_event_type = 'Lock' AND query LIKE %s",
+                    ("%pg_description%",)).fetchone() == (0,):
+                assert time.monotonic() < deadline, "no catalog query was sent"
+                time.sleep(0.01)
+            blocker.rollback()
+            assert catalog_from_rows(rows) == everything
+
+
+def test_reading_left_unread_ends_its_session(pg_server: ScratchServer, pg_url: str) -> None:
+    database = pg_url.rsplit("/", 1)[1]
+    with reading(pg_url, SCHEMAS):
+        pass
+    with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
+        deadline = time.monotonic() + 10
+        while conn.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = %s",
+                           (database,)).fetchone() != (0,):
+            assert time.monotonic() < deadline, "the session did not end"
+            time.sleep(0.01)
+
+
+def test_reading_an_unreachable_server_is_a_database_error(pg_url: str) -> None:
+    unreachable = psycopg.conninfo.make_conninfo(pg_url, port=1, connect_timeout=2)
+    with pytest.raises(DatabaseError, match="cannot connect"), reading(unreachable, SCHEMAS):
+        pass
 
 
 def test_inspect_connection_leaves_the_connection_as_found(everything: Catalog,

@@ -64,9 +64,8 @@ def _write(config: ProjectConfig, message: str, plan: Plan) -> tuple[Path, Path]
                       lambda name: rollback_text(name, message, plan))
 
 
-def resolve_state(config: ProjectConfig, workspace: Workspace, source: str,
-                  sessions: int = 2) -> Catalog:
-    """A catalog from ``canonical``, ``migrations`` or a database URL (read on ``sessions``)."""
+def resolve_state(config: ProjectConfig, workspace: Workspace, source: str) -> Catalog:
+    """A catalog from ``canonical``, ``migrations`` or a database URL."""
     if source == "canonical":
         return workspace.desired()
     if source == "migrations":
@@ -76,36 +75,52 @@ def resolve_state(config: ProjectConfig, workspace: Workspace, source: str,
         from toolkit.secrets import remember
 
         remember(source)
-        return inspect_catalog(source, config.schemas, sessions=sessions)
+        return inspect_catalog(source, config.schemas)
     raise CanonError(f"unknown state {source!r}",
                      hint="use `canonical`, `migrations` or a postgresql:// URL")
 
 
 def diff_states(config: ProjectConfig, source: str, target: str, *,
                 with_down: bool = True) -> Plan:
-    """The plan from one state to another (two live databases are read concurrently, on one
-    session each)."""
+    """The plan from one state to another."""
+    if _is_url(source) and _is_url(target):
+        return _diff_databases(config, source, target, with_down=with_down)
+    from toolkit.plan.builder import build_plan
     from toolkit.plan.states import Workspace
 
     workspace = Workspace(config)
     try:
-        if _is_url(source) and _is_url(target):
-            from concurrent.futures import ThreadPoolExecutor
-
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                before = pool.submit(resolve_state, config, workspace, source, 1)
-                after = pool.submit(resolve_state, config, workspace, target, 1)
-                # Loaded here while the servers answer the catalog queries.
-                from toolkit.plan.builder import build_plan
-                from toolkit.render import ddl  # noqa: F401
-
-                return build_plan(before.result(), after.result(), with_down=with_down)
-        from toolkit.plan.builder import build_plan
-
         return build_plan(resolve_state(config, workspace, source),
                           resolve_state(config, workspace, target), with_down=with_down)
     finally:
         workspace.close()
+
+
+def _diff_databases(config: ProjectConfig, source: str, target: str, *,
+                    with_down: bool) -> Plan:
+    """The plan between two live databases, each read on one session, both at once.
+
+    Both servers start on their catalog queries before anything else is loaded; the code
+    that builds catalogs and plans loads while they answer.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from toolkit.inspect.snapshot import reading
+    from toolkit.secrets import remember
+
+    remember(source)
+    remember(target)
+    with reading(source, config.schemas) as before_rows, \
+            reading(target, config.schemas) as after_rows:
+        from toolkit.inspect import catalog_from_rows
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            before = pool.submit(catalog_from_rows, before_rows)
+            after = pool.submit(catalog_from_rows, after_rows)
+            from toolkit.plan.builder import build_plan
+            from toolkit.render import ddl  # noqa: F401
+
+            return build_plan(before.result(), after.result(), with_down=with_down)
 
 
 def _is_url(source: str) -> bool:

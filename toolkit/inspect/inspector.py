@@ -17,7 +17,7 @@ from toolkit.inspect import (
     views,
 )
 from toolkit.inspect.lookups import Lookups
-from toolkit.inspect.snapshot import Rows, stream_rows, stream_rows_from
+from toolkit.inspect.snapshot import Rows, reading, stream_rows, stream_rows_from
 from toolkit.memory import gc_paused
 from toolkit.model import Catalog, ObjectKey
 
@@ -32,11 +32,9 @@ def inspect_catalog(url: str, schemas: Sequence[str], *, sessions: int = 2) -> C
     :func:`~toolkit.inspect.snapshot.stream_rows_from`); when two databases are read at once,
     one session each keeps the server as busy without each session warming its own caches.
     """
-    from toolkit.postgres.connect import connect
-
     if sessions == 1:
-        with connect(url) as conn:
-            return inspect_connection(conn, schemas)
+        with reading(url, schemas) as rows, gc_paused():
+            return catalog_from_rows(rows)
     with gc_paused():
         return catalog_from_rows(stream_rows_from(url, schemas))
 

@@ -42,6 +42,32 @@ def stream_rows(conn: psycopg.Connection[Any],
         reader.join()
 
 
+@contextmanager
+def reading(url: str, schemas: Sequence[str]) -> Iterator[Iterator[tuple[str, Rows]]]:
+    """Connect to ``url`` and start its catalog queries on one session at once; yield the
+    ``(name, rows)`` stream (see :func:`stream_rows`).
+
+    The server is already answering when this returns, so whatever the caller loads before
+    it consumes the stream overlaps with the queries. On exit the reader has finished (it
+    is cancelled if the stream was left unread) and the connection is closed.
+    """
+    from toolkit.postgres.connect import connect
+
+    with connect(url) as conn:
+        _check_version(conn)
+        arrived: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
+        reader = threading.Thread(target=_read,
+                                  args=(conn, QUERY_NAMES, list(schemas), arrived),
+                                  name="canon-inspect-reader", daemon=True)
+        reader.start()
+        try:
+            yield _collect(arrived, readers=1)
+        finally:
+            if reader.is_alive():
+                conn.cancel_safe()
+            reader.join()
+
+
 def stream_rows_from(url: str, schemas: Sequence[str]) -> Iterator[tuple[str, Rows]]:
     """Every catalog query's ``(name, rows)`` of the database at ``url``, as they arrive.
 
