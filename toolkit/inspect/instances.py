@@ -17,6 +17,8 @@ from collections.abc import Callable
 from functools import cache, cached_property
 from typing import Any, TypeVar
 
+from toolkit.model.once import computed_once
+
 T = TypeVar("T")
 
 
@@ -76,9 +78,9 @@ def evolve(obj: T, **changes: Any) -> T:
     ``dataclasses.replace`` re-runs ``__init__`` field by field; for a class without
     ``__post_init__`` copying the instance dictionary is equivalent and several times faster
     on the tens of thousands of objects a large project has. Values cached in that dictionary
-    by ``functools.cached_property`` (such as ``key``) are left out of the copy, so the copy
-    computes them again from its own fields. Classes with slots (columns) have no dictionary
-    to copy and go through ``replace``.
+    (such as ``key``, see :class:`~toolkit.model.once.computed_once`) are left out of the
+    copy, so the copy computes them again from its own fields. Classes with slots (columns)
+    have no dictionary to copy and go through ``replace``.
     """
     cls: type = type(obj)
     if "__slots__" in cls.__dict__:
@@ -96,6 +98,6 @@ def evolve(obj: T, **changes: Any) -> T:
 
 @cache
 def _cached_names(cls: type) -> tuple[str, ...]:
-    """The names of ``cls``'s ``functools.cached_property`` attributes (kept in ``__dict__``)."""
+    """The names of ``cls``'s cached attributes (kept in ``__dict__``)."""
     return tuple(name for klass in cls.__mro__ for name, value in vars(klass).items()
-                 if isinstance(value, cached_property))
+                 if isinstance(value, computed_once | cached_property))

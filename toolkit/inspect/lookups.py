@@ -71,8 +71,7 @@ class Lookups:
         """The names of columns ``numbers`` of relation ``relid``."""
         if not numbers:
             return ()
-        columns = self.attnames[relid]
-        return tuple(columns[number] for number in numbers)
+        return tuple(map(self.attnames[relid].__getitem__, numbers))
 
     def comment(self, catalog: str, oid: int, sub: int = 0) -> str | None:
         """The comment on an object (or on column ``sub`` of a relation)."""

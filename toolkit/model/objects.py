@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property
 
 from toolkit.model.names import (
     KIND_COMPOSITE,
@@ -39,6 +38,7 @@ from toolkit.model.names import (
     QualifiedName,
     SourceLocation,
 )
+from toolkit.model.once import computed_once
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class Schema:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this schema."""
         return ObjectKey(KIND_SCHEMA, "", self.name)
@@ -66,7 +66,7 @@ class Extension:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this extension."""
         return ObjectKey(KIND_EXTENSION, "", self.name)
@@ -82,7 +82,7 @@ class EnumType:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this type."""
         return ObjectKey(KIND_ENUM, self.name.schema, self.name.name)
@@ -110,7 +110,7 @@ class Domain:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this domain."""
         return ObjectKey(KIND_DOMAIN, self.name.schema, self.name.name)
@@ -135,7 +135,7 @@ class CompositeType:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this type."""
         return ObjectKey(KIND_COMPOSITE, self.name.schema, self.name.name)
@@ -158,7 +158,7 @@ class Sequence:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this sequence."""
         return ObjectKey(KIND_SEQUENCE, self.name.schema, self.name.name)
@@ -219,7 +219,7 @@ class Constraint:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this constraint."""
         return ObjectKey(KIND_CONSTRAINT, self.table.schema, self.name, parent=self.table.name)
@@ -243,7 +243,7 @@ class Table:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this table."""
         return ObjectKey(KIND_TABLE, self.name.schema, self.name.name)
@@ -277,7 +277,7 @@ class Index:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this index (index names are unique per schema)."""
         return ObjectKey(KIND_INDEX, self.table.schema, self.name)
@@ -304,7 +304,7 @@ class View:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this view."""
         kind = KIND_MATVIEW if self.materialized else KIND_VIEW
@@ -334,7 +334,7 @@ class Function:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this function (name and argument types)."""
         kind = KIND_PROCEDURE if self.procedure else KIND_FUNCTION
@@ -356,7 +356,7 @@ class Trigger:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this trigger."""
         return ObjectKey(KIND_TRIGGER, self.table.schema, self.name, parent=self.table.name)
@@ -377,7 +377,7 @@ class Policy:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this policy."""
         return ObjectKey(KIND_POLICY, self.table.schema, self.name, parent=self.table.name)
@@ -398,7 +398,7 @@ class Grant:
     location: SourceLocation | None = field(default=None, compare=False)
     depends_on: tuple[ObjectKey, ...] = field(default=(), compare=False)
 
-    @cached_property
+    @computed_once
     def key(self) -> ObjectKey:
         """Identity of this grant."""
         columns = f"({', '.join(self.columns)})" if self.columns else ""
