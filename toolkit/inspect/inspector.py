@@ -100,7 +100,8 @@ class _Assembly:
     def registry(self) -> None:
         """Keys of every object something points at."""
         rows = self.rows
-        lookups = self.lookups = Lookups(rows["comments"], rows["dependencies"])
+        lookups = self.lookups = Lookups(rows["comments"], rows["dependencies"],
+                                        rows["extension_members"])
         grants.want_targets(rows["grants"], lookups)
         triggers.want_functions(rows["triggers"], lookups)
         namespaces.register_schemas(rows["schemas"], lookups)
@@ -141,8 +142,9 @@ class _Assembly:
 
 # Each step runs once the rows it names are in, and after the steps before it.
 _STEPS: tuple[tuple[tuple[str, ...], Callable[[_Assembly], None]], ...] = (
-    (("comments", "dependencies", "schemas", "extensions", "enums", "domains", "composites",
-      "sequences", "functions", "tables", "views", "triggers", "grants", "constraints"),
+    (("comments", "dependencies", "extension_members", "schemas", "extensions", "enums",
+      "domains", "composites", "sequences", "functions", "tables", "views", "triggers",
+      "grants", "constraints"),
      _Assembly.registry),
     (("columns",), _Assembly.tables),
     (("indexes",), _Assembly.indexes),

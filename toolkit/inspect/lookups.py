@@ -20,7 +20,8 @@ class Lookups:
     """Comments by object, dependency edges by object and the keys of referenced objects."""
 
     def __init__(self, comment_rows: list[tuple[Any, ...]],
-                 dependency_rows: list[tuple[Any, ...]]) -> None:
+                 dependency_rows: list[tuple[Any, ...]],
+                 member_rows: list[tuple[Any, ...]]) -> None:
         self.comments: dict[tuple[str, int, int], str] = {
             (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}
         self.commented: set[Ref] = {(catalog, oid) for catalog, oid, _, _ in comment_rows}
@@ -28,9 +29,14 @@ class Lookups:
         self.column_edges: dict[Ref, set[tuple[int, int]]] = {}
         """Columns each object reads, as (relation oid, column number); a table's own
         columns, read by its defaults and generated columns, are left out."""
+        # What belongs to an extension stands for the extension.
+        extension_of: dict[Ref, Ref] = {
+            (catalog, oid): ("pg_extension", extension) for catalog, oid, extension in member_rows}
         for catalog, oid, ref_catalog, ref_oid, column in dependency_rows:
-            self.edges.setdefault((catalog, oid), set()).add((ref_catalog, ref_oid))
-            if column is not None and (catalog, oid) != (ref_catalog, ref_oid):
+            ref = (ref_catalog, ref_oid)
+            extension = extension_of.get(ref) if extension_of else None
+            self.edges.setdefault((catalog, oid), set()).add(extension or ref)
+            if column is not None and extension is None and (catalog, oid) != ref:
                 self.column_edges.setdefault((catalog, oid), set()).add((ref_oid, column))
         self.wanted: set[Ref] = set().union(*self.edges.values())
         self.keys: dict[Ref, ObjectKey] = {}

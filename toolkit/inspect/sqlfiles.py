@@ -11,6 +11,7 @@ from importlib import resources
 QUERY_NAMES = (
     "comments",
     "dependencies",
+    "extension_members",
     "schemas",
     "extensions",
     "enums",

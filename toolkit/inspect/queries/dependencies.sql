@@ -2,9 +2,11 @@
 -- referenced table, a trigger's function, a partition's parent): the normal dependencies
 -- recorded for expressions and types. A view's dependencies are recorded for its rewrite
 -- rule and a column default's for pg_attrdef; both are named by their relation here. A
--- referenced object that belongs to an extension stands for the extension. Only objects
--- created after initdb (oid >= 16384) can be catalog objects; references to objects outside
--- the managed schemas find no catalog object and are dropped when the catalog is built.
+-- referenced object that belongs to an extension stands for the extension: the client
+-- maps it with extension_members.sql's rows (a join here would probe pg_depend per row).
+-- Only objects created after initdb (oid >= 16384) can be catalog objects; references to
+-- objects outside the managed schemas find no catalog object and are dropped when the
+-- catalog is built.
 SELECT CASE d.classid
            WHEN 'pg_rewrite'::regclass THEN 'pg_class'
            WHEN 'pg_attrdef'::regclass THEN 'pg_class'
@@ -17,17 +19,14 @@ SELECT CASE d.classid
                (SELECT ad.adrelid FROM pg_attrdef ad WHERE ad.oid = d.objid)
            ELSE d.objid
        END AS oid,
-       CASE WHEN x.refobjid IS NOT NULL THEN 'pg_extension'
-            ELSE d.refclassid::regclass::text
-       END AS ref_catalog,
-       coalesce(x.refobjid, d.refobjid) AS ref_oid,
+       d.refclassid::regclass::text AS ref_catalog,
+       d.refobjid AS ref_oid,
        -- The column of a table (or view) a view, policy, trigger or default reads: the
        -- reader must be rebuilt when that column is dropped or retyped, and only then. The
        -- number is named from the columns already read.
        CASE WHEN d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0
             THEN d.refobjsubid END AS ref_column
 FROM pg_depend d
-LEFT JOIN pg_depend x ON x.classid = d.refclassid AND x.objid = d.refobjid AND x.deptype = 'e'
 WHERE d.deptype = 'n'
   AND d.refobjid >= 16384
   AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass,
