@@ -216,12 +216,15 @@ class _Differ:
 
         self.result.changes = [c for c in self.result.changes if not implied(c)]
         # A new function can be executed by PUBLIC unless the desired state says otherwise.
+        new_functions = [c.obj for c in self.result.changes
+                         if isinstance(c, CreateObject) and isinstance(c.obj, Function)]
+        if not new_functions:
+            return
         desired_grants = {grant.key for grant in self.desired.grants}
-        for change in list(self.result.changes):
-            if isinstance(change, CreateObject) and isinstance(change.obj, Function):
-                default = Grant(change.obj.key, "public", "EXECUTE")
-                if default.key not in desired_grants:
-                    self._add(DropObject(default))
+        for function in new_functions:
+            default = Grant(function.key, "public", "EXECUTE")
+            if default.key not in desired_grants:
+                self._add(DropObject(default))
 
     def _add(self, change: Change) -> None:
         self.result.changes.append(change)
@@ -398,11 +401,13 @@ class _Differ:
         A catalog read from a database records which columns each reader uses; a reader
         without that record (a hand-built catalog) is rebuilt whenever its table changes.
         """
+        readers = self._readers_of(ObjectKey(KIND_TABLE, table.name.schema, table.name.name))
+        if not readers:
+            return
         deps = self.current_deps
-        key = ObjectKey(KIND_TABLE, table.name.schema, table.name.name)
         column_keys = {ObjectKey(KIND_COLUMN, table.name.schema, name, parent=table.name.name)
                        for name in columns}
-        for dependant in sorted(self._readers_of(key)):
+        for dependant in sorted(readers):
             reads = {need for need in deps.requires(dependant)
                      if need.kind == KIND_COLUMN and need.parent == table.name.name}
             if not reads or reads & column_keys:
