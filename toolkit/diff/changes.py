@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import Flag, auto
-from functools import cached_property
 from typing import Generic, TypeVar
 
 from toolkit.diff.equivalence import same_sql
@@ -13,6 +12,7 @@ from toolkit.model import Column, Constraint, EnumType, Function, Policy, Qualif
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import KIND_CONSTRAINT, KIND_TABLE, ObjectKey
 from toolkit.model.objects import Domain, Sequence
+from toolkit.model.once import computed_once
 
 T = TypeVar("T", Function, Policy, EnumType, Sequence, Domain)
 
@@ -220,7 +220,7 @@ class AlterColumn(TableChange):
     after: Column
     phase = Phase.ALTER
 
-    @cached_property
+    @computed_once
     def changes(self) -> ColumnChange:
         """The attributes that differ (worked out once: ordering, hazards and SQL ask)."""
         flags = ColumnChange.NONE
