@@ -50,6 +50,17 @@ def fk(source: QualifiedName, column: str, target: QualifiedName) -> Constraint:
                       references=target, referenced_columns=("id",))
 
 
+def test_altered_columns_follow_the_table_column_order() -> None:
+    # Set iteration order of strings changes from one process to the next; a plan must not.
+    names = [f"c{number}" for number in range(12)]
+    before = Catalog.build(tables=[table(A, *(Column(name, "integer") for name in names))])
+    after = Catalog.build(tables=[table(A, *(Column(name, "integer", default="0")
+                                             for name in names))])
+    plan = build_plan(before, after)
+    assert plan.up_sql == tuple(
+        f'ALTER TABLE "public"."a" ALTER COLUMN "{name}" SET DEFAULT 0' for name in names)
+
+
 def test_added_column_renders_alter_table() -> None:
     before = Catalog.build(tables=[table(A)])
     after = Catalog.build(tables=[table(A, Column("note", "text"))])

@@ -370,8 +370,10 @@ class _Differ:
             else:
                 self._add(AddColumn(after.name, replace(column, comment=None)))
                 self._add(SetComment(after, None, column.comment, column.name))
-        for name in old.keys() & new.keys():
-            was, now = old[name], new[name]
+        for name, now in new.items():  # the desired column order: plans are reproducible
+            was = old.get(name)
+            if was is None:
+                continue
             if equivalent(was, now):
                 continue
             if not equivalent(was.generated, now.generated) and not (
