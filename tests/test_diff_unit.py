@@ -25,6 +25,7 @@ from toolkit.model import (
     Column,
     Constraint,
     ConstraintKind,
+    Grant,
     ObjectKey,
     Policy,
     QualifiedName,
@@ -59,6 +60,17 @@ def test_altered_columns_follow_the_table_column_order() -> None:
     plan = build_plan(before, after)
     assert plan.up_sql == tuple(
         f'ALTER TABLE "public"."a" ALTER COLUMN "{name}" SET DEFAULT 0' for name in names)
+
+
+def test_a_revoke_and_a_dropped_column_of_one_table_are_ordered() -> None:
+    # The dropped column waits for what depends on the table (its grants); the revoke must
+    # not wait for the column in turn.
+    grant = Grant(table(A).key, "reader", "SELECT")
+    before = Catalog.build(tables=[table(A, Column("note", "text"))], grants=[grant])
+    after = Catalog.build(tables=[table(A)])
+    plan = build_plan(before, after)
+    assert plan.up_sql == ('REVOKE SELECT ON TABLE "public"."a" FROM "reader"',
+                           'ALTER TABLE "public"."a" DROP COLUMN "note"')
 
 
 def test_added_column_renders_alter_table() -> None:

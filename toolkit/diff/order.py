@@ -201,8 +201,11 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
         if isinstance(change, CreateObject | AddConstraint):
             waits.update(removed_by.get(keys[index], ()))
         if isinstance(change, DropObject) and isinstance(change.obj, Grant):
-            # A revoke on a new object runs once the object exists.
-            waits.update(provided_by.get(change.obj.target, ()))
+            # A revoke on a new object runs once the object exists (not after its alters,
+            # which may wait for the revoke: a dropped column waits for its table's grants).
+            target = change.obj.target
+            altered = touched_by.get(target, ())
+            waits.update(i for i in provided_by.get(target, ()) if i not in altered)
         waits.discard(index)
 
     return _topological([*changes], keys, after)
