@@ -20,11 +20,8 @@ from toolkit.model import (
 )
 from toolkit.model.catalog import CatalogObject
 from toolkit.model.names import (
-    KIND_MATVIEW,
-    KIND_POLICY,
     KIND_SCHEMA,
     KIND_TABLE,
-    KIND_VIEW,
     ObjectKey,
     QualifiedName,
 )
@@ -59,13 +56,12 @@ class DependencyIndex:
         self._required_by: dict[ObjectKey, set[ObjectKey]] | None = None
         self._table_keys: dict[QualifiedName, ObjectKey] = {}
         self._schema_keys: dict[str, ObjectKey] = {}
-        self._by_field: dict[str, dict[ObjectKey, CatalogObject]] = {}
 
     def requires(self, key: ObjectKey) -> frozenset[ObjectKey]:
         """What the object ``key`` needs to exist first (nothing for an unknown key)."""
         needs = self._requires.get(key)
         if needs is None:
-            obj = self._find(key)
+            obj = self.catalog.get(key)
             needs = self._compute(obj) if obj is not None else frozenset()
             self._requires[key] = needs
         return needs
@@ -109,18 +105,6 @@ class DependencyIndex:
                 base = base.removesuffix("[]")
             self._type_keys[data_type] = self._types.get(base)
         return self._type_keys[data_type]
-
-    def _find(self, key: ObjectKey) -> CatalogObject | None:
-        """The object with ``key``: looked up among the objects of its own tuple of the
-        catalog where only those can have a key of its kind, else in ``Catalog.by_key``
-        (which needs every object's key)."""
-        field = _FIELD_OF_KIND.get(key.kind)
-        if field is None:
-            return self.catalog.by_key.get(key)
-        found = self._by_field.get(field)
-        if found is None:
-            found = self._by_field[field] = {obj.key: obj for obj in getattr(self.catalog, field)}
-        return found.get(key)
 
     def _reverse(self) -> dict[ObjectKey, set[ObjectKey]]:
         """Every object's dependants, from every object's dependencies.
@@ -219,10 +203,6 @@ class DependencyIndex:
 
 
 ImpliedNeeds = Callable[[DependencyIndex, Any, list[ObjectKey]], None]
-
-# Kinds of objects held only in one tuple of the catalog (``Catalog.build`` field name).
-_FIELD_OF_KIND = {KIND_TABLE: "tables", KIND_VIEW: "views", KIND_MATVIEW: "views",
-                  KIND_POLICY: "policies"}
 
 _NAMED_BY_QUALIFIED_NAME = frozenset({Table, View, Function, Domain, CompositeType, EnumType,
                                       Sequence})

@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, Union
 
-from toolkit.model.names import ObjectKey, QualifiedName
+from toolkit.model.names import (
+    KIND_MATVIEW,
+    KIND_POLICY,
+    KIND_TABLE,
+    KIND_VIEW,
+    ObjectKey,
+    QualifiedName,
+)
 from toolkit.model.objects import (
     CompositeType,
     Constraint,
@@ -35,6 +42,10 @@ CatalogObject = (
 )
 
 JSON_FORMAT_VERSION = 1
+
+# Kinds of objects that only one tuple of a catalog holds, with that tuple's field name.
+_FIELD_OF_KIND = {KIND_TABLE: "tables", KIND_VIEW: "views", KIND_MATVIEW: "views",
+                  KIND_POLICY: "policies"}
 
 Part = typing.TypeVar("Part", Index, Policy, Trigger)
 
@@ -87,8 +98,17 @@ class Catalog:
         return {obj.key: obj for obj in self.objects()}
 
     def get(self, key: ObjectKey) -> CatalogObject | None:
-        """The object with ``key``, if present."""
-        return self.by_key.get(key)
+        """The object with ``key``, if present.
+
+        Tables, views and policies are looked up among their own tuple only, so asking for
+        them does not work out the key of every object of the catalog.
+        """
+        name = _FIELD_OF_KIND.get(key.kind)
+        if name is None:
+            return self.by_key.get(key)
+        found: dict[ObjectKey, CatalogObject] = self.derived(
+            "by_key:" + name, lambda catalog: {obj.key: obj for obj in getattr(catalog, name)})
+        return found.get(key)
 
     def table(self, name: QualifiedName) -> Table | None:
         """The table called ``name``, if present."""
