@@ -31,11 +31,7 @@ def stream_rows(conn: psycopg.Connection[Any],
     soon as it is in, so the server starts on the next query while the caller loads and
     uses this one. The connection must not be used by anyone else meanwhile.
     """
-    _check_version(conn)
-    arrived: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
-    reader = threading.Thread(target=_read, args=(conn, QUERY_NAMES, list(schemas), arrived),
-                              name="canon-inspect-reader", daemon=True)
-    reader.start()
+    reader, arrived = _start_reader(conn, schemas)
     try:
         yield from _collect(arrived, readers=1)
     finally:
@@ -54,18 +50,25 @@ def reading(url: str, schemas: Sequence[str]) -> Iterator[Iterator[tuple[str, Ro
     from toolkit.postgres.connect import connect
 
     with connect(url) as conn:
-        _check_version(conn)
-        arrived: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
-        reader = threading.Thread(target=_read,
-                                  args=(conn, QUERY_NAMES, list(schemas), arrived),
-                                  name="canon-inspect-reader", daemon=True)
-        reader.start()
+        reader, arrived = _start_reader(conn, schemas)
         try:
             yield _collect(arrived, readers=1)
         finally:
             if reader.is_alive():
                 conn.cancel_safe()
             reader.join()
+
+
+def _start_reader(conn: psycopg.Connection[Any], schemas: Sequence[str]
+                  ) -> tuple[threading.Thread, queue.SimpleQueue[Arrival]]:
+    """Check the server's version and start a thread running every catalog query on
+    ``conn``; the thread and the queue its results arrive on."""
+    _check_version(conn)
+    arrived: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
+    reader = threading.Thread(target=_read, args=(conn, QUERY_NAMES, list(schemas), arrived),
+                              name="canon-inspect-reader", daemon=True)
+    reader.start()
+    return reader, arrived
 
 
 def stream_rows_from(url: str, schemas: Sequence[str]) -> Iterator[tuple[str, Rows]]:
