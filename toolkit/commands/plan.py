@@ -100,8 +100,9 @@ def _diff_databases(config: ProjectConfig, source: str, target: str, *,
                     with_down: bool) -> Plan:
     """The plan between two live databases, each read on one session, both at once.
 
-    Both servers start on their catalog queries before anything else is loaded; the code
-    that builds catalogs and plans loads while they answer.
+    One session each keeps the server as busy as two would, without each session warming
+    its own caches. Both servers start on their catalog queries before anything else is
+    loaded; the code that builds catalogs and plans loads while they answer.
     """
     from concurrent.futures import ThreadPoolExecutor
 

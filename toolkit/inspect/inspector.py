@@ -17,7 +17,7 @@ from toolkit.inspect import (
     views,
 )
 from toolkit.inspect.lookups import Lookups
-from toolkit.inspect.snapshot import Rows, reading, stream_rows, stream_rows_from
+from toolkit.inspect.snapshot import Rows, stream_rows, stream_rows_from
 from toolkit.memory import gc_paused
 from toolkit.model import Catalog, ObjectKey
 
@@ -25,16 +25,12 @@ if TYPE_CHECKING:
     import psycopg
 
 
-def inspect_catalog(url: str, schemas: Sequence[str], *, sessions: int = 2) -> Catalog:
+def inspect_catalog(url: str, schemas: Sequence[str]) -> Catalog:
     """Connect to ``url`` and read the objects of ``schemas`` into a Catalog.
 
-    With ``sessions=2`` the server answers two catalog queries at a time (see
-    :func:`~toolkit.inspect.snapshot.stream_rows_from`); when two databases are read at once,
-    one session each keeps the server as busy without each session warming its own caches.
+    The server answers two catalog queries at a time, on two sessions sharing one snapshot
+    (see :func:`~toolkit.inspect.snapshot.stream_rows_from`).
     """
-    if sessions == 1:
-        with reading(url, schemas) as rows, gc_paused():
-            return catalog_from_rows(rows)
     with gc_paused():
         return catalog_from_rows(stream_rows_from(url, schemas))
 
