@@ -636,3 +636,29 @@ def test_rows_may_arrive_in_any_order(everything: Catalog, pg_url: str) -> None:
     assert catalog_from_rows(reversed(results)) == everything
     with pytest.raises(ValueError, match="rows missing for policies"):
         catalog_from_rows(results[:-1])
+
+
+def test_catalogs_built_with_one_pool_share_their_equal_plain_columns(pg_url: str) -> None:
+    from toolkit.inspect.shared import SharedValues
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE a (id bigint NOT NULL, note text DEFAULT 'x',"
+                     " n int GENERATED ALWAYS AS IDENTITY);"
+                     "CREATE TABLE b (id bigint NOT NULL, note text DEFAULT 'y');"
+                     "CREATE TABLE c (id bigint NOT NULL);"
+                     "COMMENT ON COLUMN c.id IS 'the id'")
+        first_rows = list(stream_rows(conn, ["public"]))
+        conn.execute("ALTER TABLE a ALTER COLUMN note SET DEFAULT 'z'")
+        second_rows = list(stream_rows(conn, ["public"]))
+    pool = SharedValues()
+    first = catalog_from_rows(first_rows, pool)
+    second = catalog_from_rows(second_rows, pool)
+    assert first == catalog_from_rows(first_rows) and second == catalog_from_rows(second_rows)
+    (a1, b1, c1), (a2, b2, c2) = first.tables, second.tables
+    # Equal plain columns are one object, within a catalog and across both.
+    assert a1.columns[0] is b1.columns[0] is a2.columns[0] is b2.columns[0]
+    assert b1.columns[1] is b2.columns[1]
+    # A changed default is another value; identity and commented columns are not pooled.
+    assert (a1.columns[1].default, a2.columns[1].default) == ("'x'::text", "'z'::text")
+    assert a1.columns[2].identity is Identity.ALWAYS and a1.columns[2] is not a2.columns[2]
+    assert c1.columns[0].comment == "the id" and c1.columns[0] is not c2.columns[0]

@@ -114,10 +114,12 @@ def _diff_databases(config: ProjectConfig, source: str, target: str, *,
     with reading(source, config.schemas) as before_rows, \
             reading(target, config.schemas) as after_rows:
         from toolkit.inspect import catalog_from_rows
+        from toolkit.inspect.shared import SharedValues
 
+        shared = SharedValues()
         with ThreadPoolExecutor(max_workers=2) as pool:
-            before = pool.submit(catalog_from_rows, before_rows)
-            after = pool.submit(catalog_from_rows, after_rows)
+            before = pool.submit(catalog_from_rows, before_rows, shared)
+            after = pool.submit(catalog_from_rows, after_rows, shared)
             from toolkit.plan.builder import build_plan
             from toolkit.render import ddl  # noqa: F401
 

@@ -40,7 +40,7 @@ COMMENT = frozenset({"comment"})
 
 def equivalent(first: Any, second: Any, ignoring: frozenset[str] = _NOTHING) -> bool:
     """Whether two model values are equal up to SQL spelling (``ignoring`` some fields)."""
-    if first == second:
+    if first is second or first == second:
         return True
     if type(first) is not type(second):
         return False

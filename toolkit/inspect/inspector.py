@@ -17,6 +17,7 @@ from toolkit.inspect import (
     views,
 )
 from toolkit.inspect.lookups import Lookups
+from toolkit.inspect.shared import SharedValues
 from toolkit.inspect.snapshot import Rows, stream_rows, stream_rows_from
 from toolkit.memory import gc_paused
 from toolkit.model import Catalog, ObjectKey
@@ -46,13 +47,15 @@ def inspect_connection(conn: psycopg.Connection[Any], schemas: Sequence[str]) ->
         return catalog_from_rows(stream_rows(conn, schemas))
 
 
-def catalog_from_rows(results: Iterable[tuple[str, Rows]]) -> Catalog:
+def catalog_from_rows(results: Iterable[tuple[str, Rows]],
+                      shared: SharedValues | None = None) -> Catalog:
     """Build the Catalog from ``(query name, rows)`` pairs for every query in queries/*.sql.
 
     Pairs may arrive one by one (in ``sqlfiles.QUERY_NAMES`` order, for the most overlap):
-    each step runs as soon as the rows it needs are there.
+    each step runs as soon as the rows it needs are there. Catalogs that will be compared
+    can be given one ``shared`` pool, so that what they have in common is one object.
     """
-    assembly = _Assembly()
+    assembly = _Assembly(shared)
     for name, rows in results:
         assembly.add(name, rows)
     return assembly.catalog()
@@ -61,7 +64,8 @@ def catalog_from_rows(results: Iterable[tuple[str, Rows]]) -> Catalog:
 class _Assembly:
     """The catalog under construction, step by step."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared: SharedValues | None) -> None:
+        self.shared = shared
         self.rows: dict[str, Rows] = {}
         self.kinds: dict[str, tuple[Any, ...]] = {}
         self.lookups: Lookups | None = None
@@ -97,7 +101,7 @@ class _Assembly:
         """Keys of every object something points at."""
         rows = self.rows
         lookups = self.lookups = Lookups(rows["comments"], rows["dependencies"],
-                                        rows["extension_members"])
+                                        rows["extension_members"], self.shared)
         grants.want_targets(rows["grants"], lookups)
         triggers.want_functions(rows["triggers"], lookups)
         namespaces.register_schemas(rows["schemas"], lookups)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from toolkit.inspect.shared import SharedValues
 from toolkit.model import ObjectKey, QualifiedName
 from toolkit.model.names import KIND_COLUMN
 
@@ -21,7 +22,10 @@ class Lookups:
 
     def __init__(self, comment_rows: list[tuple[Any, ...]],
                  dependency_rows: list[tuple[Any, ...]],
-                 member_rows: list[tuple[Any, ...]]) -> None:
+                 member_rows: list[tuple[Any, ...]],
+                 shared: SharedValues | None = None) -> None:
+        self.shared = shared if shared is not None else SharedValues()
+        """Values this catalog shares with others built alongside it."""
         self.comments: dict[tuple[str, int, int], str] = {
             (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}
         self.commented: set[Ref] = {(catalog, oid) for catalog, oid, _, _ in comment_rows}

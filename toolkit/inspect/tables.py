@@ -67,13 +67,14 @@ def build(tables: Rows, columns: Rows, constraints: Rows, lookups: Lookups) -> l
 
 def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
     """Columns by table (rows come ordered by table, then column number); also records every
-    column's name for constraints and indexes."""
+    column's name for constraints and indexes. Plain columns come from the shared pool."""
     columns: dict[int, list[Column]] = {}
     names = lookups.attnames
     current = None
     table: list[Column] = []
     numbered: dict[int, str] = {}
     commented = False
+    plain = lookups.shared.columns
     for (relid, number, name, data_type, not_null, expression, identity, generated,
          collation) in rows:
         if relid != current:
@@ -83,8 +84,12 @@ def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
             commented = ("pg_class", relid) in lookups.commented
         numbered[number] = name
         if generated is None and identity is None and collation is None and not commented:
-            table.append(_column(name=name, data_type=data_type, not_null=not_null,
-                                 default=expression))
+            shape = (name, data_type, not_null, expression)
+            column = plain.get(shape)
+            if column is None:
+                column = plain[shape] = _column(name=name, data_type=data_type,
+                                                not_null=not_null, default=expression)
+            table.append(column)
             continue
         table.append(_column(
             name=name, data_type=data_type, not_null=not_null,
