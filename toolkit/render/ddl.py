@@ -326,7 +326,9 @@ def _alter_column(change: AlterColumn) -> list[str]:
     statements = []
     if new_identity and before.identity is not None and after.identity is None:
         statements.append(prefix + "DROP IDENTITY")
-    if new_default and before.default:
+    # The old default goes before a new type it may not fit; otherwise SET DEFAULT replaces
+    # it, and only a default that is not replaced is dropped.
+    if new_default and before.default and (new_type or not after.default):
         statements.append(prefix + "DROP DEFAULT")
     if new_type or ColumnChange.COLLATION in flags:
         using = compose(" USING {}::{}", ident(after.name), raw(after.data_type))

@@ -1,2 +1,1 @@
-ALTER TABLE "public"."accounts" ALTER COLUMN "balance" DROP DEFAULT;
 ALTER TABLE "public"."accounts" ALTER COLUMN "balance" SET DEFAULT 0;
