@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from enum import Flag, auto
+from enum import StrEnum
 from typing import Generic, TypeVar
 
 from toolkit.diff.equivalence import same_sql
@@ -78,9 +78,9 @@ class TableChange(Change):
 
     table: QualifiedName
 
-    @property
+    @computed_once
     def key(self) -> ObjectKey:
-        """The table's key."""
+        """The table's key (made once: the differ and ordering ask for it often)."""
         return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
 
 
@@ -200,16 +200,15 @@ class DropColumn(TableChange):
         return f"the values of {self.table}.{self.column.name}: the rollback re-adds it empty"
 
 
-class ColumnChange(Flag):
-    """Which attributes of a column an :class:`AlterColumn` changes."""
+class ColumnChange(StrEnum):
+    """An attribute of a column that an :class:`AlterColumn` changes."""
 
-    NONE = 0
-    TYPE = auto()
-    DEFAULT = auto()
-    NULLABILITY = auto()
-    IDENTITY = auto()
-    COLLATION = auto()
-    COMMENT = auto()
+    TYPE = "type"
+    DEFAULT = "default"
+    NULLABILITY = "nullability"
+    IDENTITY = "identity"
+    COLLATION = "collation"
+    COMMENT = "comment"
 
 
 @dataclass(frozen=True)
@@ -221,22 +220,24 @@ class AlterColumn(TableChange):
     phase = Phase.ALTER
 
     @computed_once
-    def changes(self) -> ColumnChange:
-        """The attributes that differ (worked out once: ordering, hazards and SQL ask)."""
-        flags = ColumnChange.NONE
-        if self.before.data_type != self.after.data_type:
-            flags |= ColumnChange.TYPE
-        if not _same_expression(self.before.default, self.after.default):
-            flags |= ColumnChange.DEFAULT
-        if self.before.not_null != self.after.not_null:
-            flags |= ColumnChange.NULLABILITY
-        if self.before.identity != self.after.identity:
-            flags |= ColumnChange.IDENTITY
-        if self.before.collation != self.after.collation:
-            flags |= ColumnChange.COLLATION
-        if self.before.comment != self.after.comment:
-            flags |= ColumnChange.COMMENT
-        return flags
+    def changes(self) -> frozenset[ColumnChange]:
+        """The attributes that differ (worked out once: ordering, hazards and SQL ask; a
+        set of string members answers ``in`` in C, which a ``Flag`` does not)."""
+        before, after = self.before, self.after
+        found = []
+        if before.data_type != after.data_type:
+            found.append(ColumnChange.TYPE)
+        if not _same_expression(before.default, after.default):
+            found.append(ColumnChange.DEFAULT)
+        if before.not_null != after.not_null:
+            found.append(ColumnChange.NULLABILITY)
+        if before.identity != after.identity:
+            found.append(ColumnChange.IDENTITY)
+        if before.collation != after.collation:
+            found.append(ColumnChange.COLLATION)
+        if before.comment != after.comment:
+            found.append(ColumnChange.COMMENT)
+        return frozenset(found)
 
     def reverse(self) -> Change:
         """Change the column back."""

@@ -372,10 +372,8 @@ class _Differ:
                 self._add(SetComment(after, None, column.comment, column.name))
         for name, now in new.items():  # the desired column order: plans are reproducible
             was = old.get(name)
-            if was is None:
-                continue
-            if equivalent(was, now):
-                continue
+            if was is None or was is now or equivalent(was, now):
+                continue  # new, or the same column (catalogs read together share columns)
             if not equivalent(was.generated, now.generated) and not (
                     was.generated and now.generated
                     and same_sql(was.generated, now.generated, "expression")):

@@ -319,7 +319,6 @@ def _rename_column(change: RenameColumn) -> list[str]:
 def _alter_column(change: AlterColumn) -> list[str]:
     before, after = change.before, change.after
     flags = change.changes
-    # Each test of a Flag runs Python code: test every attribute once.
     new_type, new_identity = ColumnChange.TYPE in flags, ColumnChange.IDENTITY in flags
     new_default = new_type or ColumnChange.DEFAULT in flags
     prefix = compose("ALTER TABLE {} ALTER COLUMN {} ", name(change.table), ident(after.name))
