@@ -541,6 +541,40 @@ def test_reading_starts_the_queries_before_the_rows_are_wanted(everything: Catal
             assert catalog_from_rows(rows) == everything
 
 
+def test_pipelined_reading_sends_every_query_without_waiting_for_results(everything: Catalog,
+                                                              pg_url: str) -> None:
+    # Pipelined, while the first catalog query waits on a lock on pg_description, the others
+    # reach the server all the same (one round trip for all of them, not one each).
+    from tcp_recorder import RecordingRelay
+
+    from toolkit.inspect.sqlfiles import query_text
+
+    first_lines = [query_text(name).splitlines()[0] for name in QUERY_NAMES]
+    assert len(set(first_lines)) == len(QUERY_NAMES)
+    with RecordingRelay(pg_url) as relay, psycopg.connect(pg_url) as blocker:
+        blocker.execute("LOCK TABLE pg_catalog.pg_description IN ACCESS EXCLUSIVE MODE")
+        with reading(relay.url, SCHEMAS, pipelined=True) as rows:
+            deadline = time.monotonic() + 10
+            while not all(relay.received(line) for line in first_lines):
+                assert time.monotonic() < deadline, "a query waited for an earlier result"
+                time.sleep(0.01)
+            blocker.rollback()
+            assert catalog_from_rows(rows) == everything
+
+
+def test_queries_go_at_once_only_to_a_server_elsewhere(pg_url: str) -> None:
+    from toolkit.inspect.snapshot import on_this_machine, pipelines
+
+    assert on_this_machine("/var/run/postgresql", "")
+    assert on_this_machine("localhost", "")
+    assert on_this_machine("127.0.0.1", "127.0.0.1") and on_this_machine("::1", "::1")
+    assert on_this_machine("db.internal", "127.0.1.1")
+    assert not on_this_machine("db.example.com", "203.0.113.7")
+    assert not on_this_machine("10.0.0.5", "") and not on_this_machine("db.example.com", "")
+    with psycopg.connect(pg_url) as conn:  # the test server runs here
+        assert not pipelines(conn)
+
+
 def test_reading_left_unread_ends_its_session(pg_server: ScratchServer, pg_url: str) -> None:
     database = pg_url.rsplit("/", 1)[1]
     with reading(pg_url, SCHEMAS):
