@@ -575,9 +575,11 @@ def test_queries_go_at_once_only_to_a_server_elsewhere(pg_url: str) -> None:
         assert not pipelines(conn)
 
 
-def test_reading_left_unread_ends_its_session(pg_server: ScratchServer, pg_url: str) -> None:
+@pytest.mark.parametrize("pipelined", [False, True])
+def test_reading_left_unread_ends_its_session(pg_server: ScratchServer, pg_url: str,
+                                              pipelined: bool) -> None:
     database = pg_url.rsplit("/", 1)[1]
-    with reading(pg_url, SCHEMAS):
+    with reading(pg_url, SCHEMAS, pipelined=pipelined):
         pass
     with psycopg.connect(pg_server.admin_url, autocommit=True) as conn:
         deadline = time.monotonic() + 10
@@ -585,6 +587,17 @@ def test_reading_left_unread_ends_its_session(pg_server: ScratchServer, pg_url: 
                            (database,)).fetchone() != (0,):
             assert time.monotonic() < deadline, "the session did not end"
             time.sleep(0.01)
+
+
+@pytest.mark.parametrize("pipelined", [False, True])
+def test_a_failing_catalog_query_is_a_database_error(pg_url: str, pipelined: bool) -> None:
+    # The first catalog query reads pg_description, locked here: it gives up after 100 ms.
+    impatient = psycopg.conninfo.make_conninfo(pg_url, options="-c lock_timeout=100ms")
+    with psycopg.connect(pg_url) as blocker:
+        blocker.execute("LOCK TABLE pg_catalog.pg_description IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(DatabaseError, match="lock timeout"), \
+                reading(impatient, SCHEMAS, pipelined=pipelined) as rows:
+            list(rows)
 
 
 def test_reading_an_unreachable_server_is_a_database_error(pg_url: str) -> None:
