@@ -70,9 +70,8 @@ def _start_reader(conn: psycopg.Connection[Any], schemas: Sequence[str],
     ``conn``; the thread and the queue its results arrive on."""
     _check_version(conn)
     arrived: queue.SimpleQueue[Arrival] = queue.SimpleQueue()
-    together = pipelines(conn) if pipelined is None else pipelined
     reader = threading.Thread(target=_read,
-                              args=(conn, QUERY_NAMES, list(schemas), arrived, together),
+                              args=(conn, QUERY_NAMES, list(schemas), arrived, pipelined),
                               name="canon-inspect-reader", daemon=True)
     reader.start()
     return reader, arrived
@@ -147,7 +146,7 @@ def _check_version(conn: psycopg.Connection[Any]) -> None:
 
 
 def _read(conn: psycopg.Connection[Any], names: Sequence[str], schemas: list[str],
-          arrived: queue.SimpleQueue[Arrival], pipelined: bool) -> None:
+          arrived: queue.SimpleQueue[Arrival], pipelined: bool | None) -> None:
     """Run the queries ``names`` and hand over each executed cursor (a reader thread)."""
     with _reporting(arrived), _snapshot(conn):
         _run(conn, names, schemas, arrived, pipelined)
@@ -163,11 +162,11 @@ def _read_exporting(conn: psycopg.Connection[Any], names: Sequence[str],
                 row = conn.execute("SELECT pg_export_snapshot()").fetchone()
                 handover.snapshot = str(row[0]) if row else None
                 handover.exported.set()
-                _run(conn, names, schemas, arrived, pipelines(conn))
+                _run(conn, names, schemas, arrived)
                 # The exported snapshot lives as long as this transaction.
                 handover.settled.wait()
                 if not handover.imported:
-                    _run(conn, theirs, schemas, arrived, pipelines(conn))
+                    _run(conn, theirs, schemas, arrived)
         finally:
             handover.exported.set()
 
@@ -202,7 +201,7 @@ def _import_and_run(url: str, names: Sequence[str], handover: _Handover) -> None
             with _snapshot(conn, importing=handover.snapshot):
                 handover.imported = True
                 handover.settled.set()
-                _run(conn, names, handover.schemas, handover.arrived, pipelines(conn))
+                _run(conn, names, handover.schemas, handover.arrived)
         except psycopg.Error:
             if handover.imported:
                 raise
@@ -232,13 +231,14 @@ def on_this_machine(host: str, address: str) -> bool:
 
 
 def _run(conn: psycopg.Connection[Any], names: Sequence[str], schemas: list[str],
-         arrived: queue.SimpleQueue[Arrival], pipelined: bool) -> None:
+         arrived: queue.SimpleQueue[Arrival], pipelined: bool | None = None) -> None:
     """Run the queries ``names``, handing over each cursor as its result comes in (its rows
     are loaded by whoever takes it): one after the other, or all sent at once
-    (``pipelined``). Binary results are cheaper to produce and to load than text.
+    (``pipelined``; by default as :func:`pipelines` decides). Binary results are cheaper
+    to produce and to load than text.
     """
     params = {"schemas": schemas}
-    if not pipelined:
+    if not (pipelines(conn) if pipelined is None else pipelined):
         for name in names:
             cursor = conn.cursor(binary=True)
             cursor.execute(query_text(name), params, prepare=False)
