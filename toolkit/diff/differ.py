@@ -401,7 +401,7 @@ class _Differ:
         A catalog read from a database records which columns each reader uses; a reader
         without that record (a hand-built catalog) is rebuilt whenever its table changes.
         """
-        readers = self._readers_of(ObjectKey(KIND_TABLE, table.name.schema, table.name.name))
+        readers = self._readers_of(table.key)
         if not readers:
             return
         deps = self.current_deps
