@@ -5,10 +5,14 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-# In the order they are sent: what every object needs to be built (comments, dependencies,
-# the keys of referenced objects) first, the queries that take the server longest last, so
-# that earlier kinds are built while the server still works on them.
+# In the order they are sent. Indexes first: the server spends longest on them and sends
+# back little, so it works undisturbed while canon is still loading the code that builds
+# and compares catalogs (which would otherwise keep the reader waiting to send the next
+# query). Then what every object needs to be built (comments, dependencies, the keys of
+# referenced objects), the other slow queries last, so that earlier kinds are built while
+# the server still works on them.
 QUERY_NAMES = (
+    "indexes",
     "comments",
     "dependencies",
     "extension_members",
@@ -25,7 +29,6 @@ QUERY_NAMES = (
     "grants",
     "constraints",
     "columns",
-    "indexes",
     "policies",
 )
 
