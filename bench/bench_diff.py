@@ -16,6 +16,7 @@ from pathlib import Path
 
 from bench_inspect import _populate
 from measure import Sample, ratio, taking_turns, time_command
+from parts import report
 
 from toolkit.postgres.scratch import open_scratch_server
 
@@ -67,6 +68,7 @@ def bench_diff() -> None:
             print(sample.line())
         if len(results) == 2:
             print(ratio(*results) + "  (target <= 0.2)")
+        report(results[0], url_a, url_b, ["public"])
     finally:
         server.close()
 

@@ -81,7 +81,8 @@ def taking_turns(rounds: int, runs: dict[str, Callable[[], Sample]]) -> list[Sam
         for label, measure in runs.items():
             taken[label].append(measure())
     return [Sample(label, statistics.median(s.wall for s in samples),
-                   statistics.median(s.rss_mib for s in samples), rounds)
+                   statistics.median(s.rss_mib for s in samples), rounds,
+                   statistics.median(s.cpu for s in samples), min(s.cpu for s in samples))
             for label, samples in taken.items()]
 
 
