@@ -709,3 +709,65 @@ def test_catalogs_built_with_one_pool_share_their_equal_plain_columns(pg_url: st
     assert (a1.columns[1].default, a2.columns[1].default) == ("'x'::text", "'z'::text")
     assert a1.columns[2].identity is Identity.ALWAYS and a1.columns[2] is not a2.columns[2]
     assert c1.columns[0].comment == "the id" and c1.columns[0] is not c2.columns[0]
+
+
+TWIN_SCHEMA = """
+CREATE TABLE parent (id bigint PRIMARY KEY, owner text NOT NULL);
+CREATE TABLE child (id bigint PRIMARY KEY, parent_id bigint REFERENCES parent (id),
+                    note text, CONSTRAINT note_short CHECK (length(note) < 100));
+CREATE INDEX child_note_idx ON child (note) WHERE note IS NOT NULL;
+CREATE FUNCTION owner_of(p bigint) RETURNS text LANGUAGE sql STABLE
+    AS $$ SELECT owner FROM parent WHERE id = p $$;
+ALTER TABLE child ENABLE ROW LEVEL SECURITY;
+CREATE POLICY child_owner ON child USING (owner_of(parent_id) = current_user);
+CREATE POLICY child_note ON child USING (note IS NOT NULL);
+COMMENT ON INDEX child_note_idx IS 'notes only';
+"""
+
+
+def test_two_databases_built_with_one_pool_share_what_agrees(pg_server: ScratchServer) -> None:
+    from toolkit.inspect.shared import SharedValues
+
+    with pg_server.database() as first_url, pg_server.database() as second_url:
+        rows = []
+        for url, changes in ((first_url, ""), (second_url, """
+                -- Created in another order: every oid differs from the first database's.
+                CREATE TABLE filler (x int);
+                COMMENT ON CONSTRAINT note_short ON child IS 'kept short';
+                ALTER POLICY child_note ON child USING (note <> '');
+                ALTER TABLE parent RENAME CONSTRAINT parent_pkey TO parent_key;
+                """)):
+            with psycopg.connect(url, autocommit=True) as conn:
+                if changes:
+                    conn.execute("CREATE TABLE filler_first (x int)")
+                conn.execute(TWIN_SCHEMA)
+                if changes:
+                    conn.execute(changes)
+                rows.append(list(stream_rows(conn, ["public"])))
+    pool = SharedValues()
+    first, second = (catalog_from_rows(read, pool) for read in rows)
+    first_alone, second_alone = (catalog_from_rows(read) for read in rows)
+    # Sharing changes nothing, not even what objects depend on.
+    assert (first, second) == (first_alone, second_alone)
+    for pooled, alone in ((first, first_alone), (second, second_alone)):
+        assert [o.depends_on for o in pooled.objects()] == [
+            o.depends_on for o in alone.objects()]
+    # What both databases hold alike is one object ...
+    assert first.indexes[0] is second.indexes[0]
+    assert first.functions[0] is second.functions[0]
+    owner_policies = [p for c in (first, second) for p in c.policies if p.name == "child_owner"]
+    assert owner_policies[0] is owner_policies[1]
+    # ... what differs is not: a policy's expression, a constraint's comment, a foreign key
+    # to a primary key that has another name.
+    note_policies = [p for c in (first, second) for p in c.policies if p.name == "child_note"]
+    assert note_policies[0] is not note_policies[1]
+    first_child, second_child = (c.table(_q("public", "child")) for c in (first, second))
+    assert first_child is not None and second_child is not None
+    first_by_name = {c.name: c for c in first_child.constraints}
+    second_by_name = {c.name: c for c in second_child.constraints}
+    assert first_by_name["child_pkey"] is second_by_name["child_pkey"]
+    assert first_by_name["note_short"] is not second_by_name["note_short"]
+    fkey = "child_parent_id_fkey"
+    assert first_by_name[fkey] is not second_by_name[fkey]
+    assert _key("constraint", "public", "parent_key", parent="parent") in (
+        second_by_name[fkey].depends_on)

@@ -24,7 +24,7 @@ class Lookups:
                  dependency_rows: list[tuple[Any, ...]],
                  member_rows: list[tuple[Any, ...]],
                  shared: SharedValues | None = None) -> None:
-        self.shared = shared if shared is not None else SharedValues()
+        self.shared = shared if shared is not None else SharedValues(across_catalogs=False)
         """Values this catalog shares with others built alongside it."""
         self.comments: dict[tuple[str, int, int], str] = {
             (catalog, oid, sub): text for catalog, oid, sub, text in comment_rows}

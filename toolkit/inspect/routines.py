@@ -27,13 +27,25 @@ def register(rows: Rows, lookups: Lookups) -> None:
 def build(rows: Rows, lookups: Lookups) -> list[Function]:
     """Functions and procedures from functions.sql; settings sorted by name."""
     functions = []
+    built = lookups.shared.built
+    source: tuple[object, ...] = ()
     for (oid, schema, name, signature, arguments, returns, language, body, procedure,
          volatility, strict, security_definer, config) in rows:
-        functions.append(_function(
+        comment = lookups.comment("pg_proc", oid)
+        settings = tuple(sorted(config or ()))
+        if built is not None:
+            source = ("function", schema, name, signature, arguments, returns, language,
+                      body, procedure, volatility, strict, security_definer, settings, comment)
+            if (found := built.get(source)) is not None:
+                functions.append(found)
+                continue
+        function = _function(
             name=QualifiedName(schema, name), signature=signature, arguments=arguments,
             returns=returns, language=language, body=body, procedure=procedure,
             volatility=_VOLATILITY[volatility], strict=strict,
-            security_definer=security_definer, config=tuple(sorted(config or ())),
-            comment=lookups.comment("pg_proc", oid),
-            depends_on=lookups.depends_on(("pg_proc", oid))))
+            security_definer=security_definer, config=settings, comment=comment,
+            depends_on=lookups.depends_on(("pg_proc", oid)))
+        if built is not None:
+            built[source] = function
+        functions.append(function)
     return functions

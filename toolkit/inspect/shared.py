@@ -18,7 +18,14 @@ class SharedValues:
     atomic, and two threads making the same value at once each get an equal object.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, across_catalogs: bool = True) -> None:
         self.columns: dict[tuple[Any, ...], Column] = {}
         """Plain columns (no identity, generation, collation or comment) by
         ``(name, data_type, not_null, default)``."""
+        self.built: dict[tuple[Any, ...], Any] | None = {} if across_catalogs else None
+        """Indexes, constraints, policies and functions by what they are built from: their
+        catalog row without its oids, and their comment. Rows of two databases that agree
+        so make the same object, so the second database's is not built again. (What an
+        object depends on is not compared, as two objects' own are not: its keys are made
+        of names, which such rows share.) Within one catalog no two objects agree so: a pool
+        of one catalog keeps none (None)."""

@@ -105,9 +105,20 @@ def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
 def _constraints(rows: Rows, lookups: Lookups) -> dict[int, list[Constraint]]:
     constraints: dict[int, list[Constraint]] = defaultdict(list)
     keys = lookups.keys
+    built = lookups.shared.built
+    source: tuple[object, ...] = ()
     for (oid, index_oid, relid, ref_relid, schema, table, name, kind, definition, numbers,
          names, ref_schema, ref_table, ref_index, ref_numbers, ref_names, on_delete, on_update,
          deferrable, deferred, validated) in rows:
+        comment = lookups.comment("pg_constraint", oid)
+        if built is not None:
+            # The definition names the columns that the column numbers stand for.
+            source = ("constraint", schema, table, name, kind, definition, ref_schema,
+                      ref_table, ref_index, on_delete, on_update, deferrable, deferred,
+                      validated, comment)
+            if (found := built.get(source)) is not None:
+                constraints[relid].append(found)
+                continue
         own_table = keys[("pg_class", relid)]
         implied: tuple[ObjectKey, ...] = (own_table,)
         references = None
@@ -122,7 +133,7 @@ def _constraints(rows: Rows, lookups: Lookups) -> dict[int, list[Constraint]]:
                 tables = ((own_table,) if referenced == own_table
                           else tuple(sorted((own_table, referenced))))
                 implied = (uses, *tables)
-        constraints[relid].append(_constraint(
+        constraint = _constraint(
             table=lookups.relation(relid, schema, table), name=name, kind=_KINDS[kind],
             # The same constraint, validated or not, has one definition; ``validated`` says.
             definition=definition if validated else definition.removesuffix(" NOT VALID"),
@@ -133,6 +144,9 @@ def _constraints(rows: Rows, lookups: Lookups) -> dict[int, list[Constraint]]:
             on_delete=_ACTIONS.get(on_delete, "NO ACTION"),
             on_update=_ACTIONS.get(on_update, "NO ACTION"),
             deferrable=deferrable, initially_deferred=deferred, validated=validated,
-            comment=lookups.comment("pg_constraint", oid),
-            depends_on=lookups.depends_on(("pg_constraint", oid), implied)))
+            comment=comment,
+            depends_on=lookups.depends_on(("pg_constraint", oid), implied))
+        if built is not None:
+            built[source] = constraint
+        constraints[relid].append(constraint)
     return constraints

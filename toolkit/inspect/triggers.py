@@ -44,13 +44,26 @@ def build_policies(rows: Rows, lookups: Lookups) -> list[Policy]:
     """Policies from policies.sql; roles sorted by name; each needs its table."""
     policies = []
     keys = lookups.keys
+    built = lookups.shared.built
+    source: tuple[object, ...] = ()
     for (oid, relid, schema, table, name, permissive, command, roles, using,
          with_check) in rows:
+        comment = lookups.comment("pg_policy", oid)
+        role_names = tuple(sorted(roles))
+        if built is not None:
+            source = ("policy", schema, table, name, permissive, command, role_names, using,
+                      with_check, comment)
+            if (found := built.get(source)) is not None:
+                policies.append(found)
+                continue
         relation = keys.get(("pg_class", relid))
-        policies.append(_policy(
+        policy = _policy(
             table=lookups.relation(relid, schema, table), name=name, permissive=permissive,
-            command=_COMMANDS[command], roles=tuple(sorted(roles)), using=using,
-            with_check=with_check, comment=lookups.comment("pg_policy", oid),
+            command=_COMMANDS[command], roles=role_names, using=using,
+            with_check=with_check, comment=comment,
             depends_on=lookups.depends_on(("pg_policy", oid),
-                                          (relation,) if relation is not None else ())))
+                                          (relation,) if relation is not None else ()))
+        if built is not None:
+            built[source] = policy
+        policies.append(policy)
     return policies
