@@ -20,8 +20,8 @@ class SharedValues:
 
     def __init__(self, *, across_catalogs: bool = True) -> None:
         self.columns: dict[tuple[Any, ...], Column] = {}
-        """Plain columns (no identity, generation, collation or comment) by
-        ``(name, data_type, not_null, default)``."""
+        """Plain columns (no generation, collation or comment) by
+        ``(name, data_type, not_null, default, identity)``."""
         self.built: dict[tuple[Any, ...], Any] | None = {} if across_catalogs else None
         """Indexes, constraints, policies and functions by what they are built from: their
         catalog row without its oids, and their comment. Rows of two databases that agree

@@ -67,7 +67,8 @@ def build(tables: Rows, columns: Rows, constraints: Rows, lookups: Lookups) -> l
 
 def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
     """Columns by table (rows come ordered by table, then column number); also records every
-    column's name for constraints and indexes. Plain columns come from the shared pool."""
+    column's name for constraints and indexes. Plain columns (identity ones too) come from
+    the shared pool."""
     columns: dict[int, list[Column]] = {}
     names = lookups.attnames
     current = None
@@ -83,12 +84,13 @@ def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
             numbered = names[relid] = {}
             commented = ("pg_class", relid) in lookups.commented
         numbered[number] = name
-        if generated is None and identity is None and collation is None and not commented:
-            shape = (name, data_type, not_null, expression)
+        if generated is None and collation is None and not commented:
+            shape = (name, data_type, not_null, expression, identity)
             column = plain.get(shape)
             if column is None:
-                column = plain[shape] = _column(name=name, data_type=data_type,
-                                                not_null=not_null, default=expression)
+                column = plain[shape] = _column(
+                    name=name, data_type=data_type, not_null=not_null, default=expression,
+                    identity=_IDENTITY[identity] if identity else None)
             table.append(column)
             continue
         table.append(_column(
