@@ -156,3 +156,31 @@ columns = st.builds(Column, name=st.just("c"), data_type=types, not_null=st.bool
 def test_reverse_of_reverse_is_the_change(before: Column, after: Column) -> None:
     for change in (AlterColumn(A, before, after), AddColumn(A, after), DropColumn(A, before)):
         assert change.reverse().reverse() == change
+
+
+@given(st.integers(min_value=0, max_value=10**30), st.integers(min_value=0, max_value=10**30))
+def test_integer_constants_read_the_same_exactly_when_their_values_are_equal(
+        first: int, second: int) -> None:
+    from toolkit.diff.equivalence import same_sql
+
+    assert same_sql(str(first), str(second), "expression") is (first == second)
+    assert same_sql(str(first), "0" + str(first), "expression")
+
+
+def test_other_constants_are_still_read_by_the_parser() -> None:
+    from toolkit.diff.equivalence import same_sql
+
+    assert not same_sql("1", "1.0", "expression")
+    assert same_sql("(1 + 2)", "1 + 2", "expression")
+    assert not same_sql("1", "'1'::text", "expression")
+
+
+def test_planning_does_not_load_the_sql_parser_until_two_texts_differ() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys, toolkit.plan.builder, toolkit.render.ddl, toolkit.inspect.inspector;"
+             "print('pglast' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

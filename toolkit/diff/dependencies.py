@@ -26,7 +26,6 @@ from toolkit.model.names import (
     QualifiedName,
 )
 from toolkit.model.objects import CompositeType, Domain, View
-from toolkit.source.sqltext import quote_qualified
 
 
 class DependencyIndex:
@@ -237,4 +236,8 @@ def _implied_for(kind: type) -> tuple[ImpliedNeeds, ...]:
 
 def _type_text(key: ObjectKey) -> str:
     """The name of a type as ``format_type`` prints it (quoted only where needed)."""
+    # Loaded here: quoting needs the SQL parser's keyword lists, and a catalog without types
+    # of its own, compared by a diff where no SQL text differs, needs no parser at all.
+    from toolkit.source.sqltext import quote_qualified
+
     return quote_qualified(QualifiedName(key.schema, key.name))

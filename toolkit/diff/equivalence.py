@@ -25,13 +25,21 @@ SQL_FIELDS: dict[type, dict[str, str]] = {
 
 
 def same_sql(first: str, second: str, kind: str) -> bool:
-    """Whether two SQL texts read the same (identical texts never reach the parser)."""
+    """Whether two SQL texts read the same (identical texts never reach the parser, nor do
+    two unsigned integer constants, which read the same when their values are equal)."""
     if first == second:
         return True
+    if _integer(first) and _integer(second):
+        return int(first) == int(second)
     from toolkit.source.fingerprint import sql_fingerprint
 
     left = sql_fingerprint(first, kind)
     return left is not None and left == sql_fingerprint(second, kind)
+
+
+def _integer(text: str) -> bool:
+    """Whether ``text`` is an unsigned integer constant: ASCII digits and nothing else."""
+    return text.isascii() and text.isdigit()
 
 
 _NOTHING: frozenset[str] = frozenset()
