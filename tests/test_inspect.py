@@ -772,3 +772,28 @@ def test_two_databases_built_with_one_pool_share_what_agrees(pg_server: ScratchS
     assert first_by_name[fkey] is not second_by_name[fkey]
     assert _key("constraint", "public", "parent_key", parent="parent") in (
         second_by_name[fkey].depends_on)
+
+
+def test_privileges_on_columns_of_tables_views_and_partitions(pg_server: ScratchServer,
+                                                              pg_url: str) -> None:
+    _ensure_roles(pg_server)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("""
+            CREATE TABLE notes (id int PRIMARY KEY, body text, secret text);
+            CREATE VIEW note_bodies AS SELECT id, body FROM notes;
+            CREATE TABLE events (at date NOT NULL, what text) PARTITION BY RANGE (at);
+            CREATE TABLE events_2024 PARTITION OF events
+                FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            GRANT SELECT (id, body) ON notes TO PUBLIC;
+            GRANT UPDATE (body) ON note_bodies TO PUBLIC;
+            GRANT INSERT (what) ON events_2024 TO canon_reader WITH GRANT OPTION;
+        """)
+    catalog = inspect_catalog(pg_url, ["public"])
+    column_grants = {(g.target.name, g.grantee, g.privilege, g.columns, g.grantable)
+                     for g in catalog.grants if g.columns}
+    assert column_grants == {
+        ("notes", "public", "SELECT", ("id",), False),
+        ("notes", "public", "SELECT", ("body",), False),
+        ("note_bodies", "public", "UPDATE", ("body",), False),
+        ("events_2024", "canon_reader", "INSERT", ("what",), True),
+    }

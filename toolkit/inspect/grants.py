@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
@@ -16,8 +19,9 @@ def want_targets(rows: Rows, lookups: Lookups) -> None:
         lookups.want((catalog, oid))
 
 
-def build(rows: Rows, lookups: Lookups) -> list[Grant]:
-    """Grants from grants.sql, one per object, grantee, privilege (and column).
+def build(rows: Iterable[tuple[Any, ...]], lookups: Lookups) -> list[Grant]:
+    """Grants from grants.sql's rows (and rows like them), one per object, grantee,
+    privilege (and column).
 
     Grants on objects the catalog does not hold (a serial column's sequence, an extension's
     function) are left out. The same privilege from several grantors is one grant,

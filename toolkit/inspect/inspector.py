@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from toolkit.inspect import (
@@ -128,7 +129,8 @@ class _Assembly:
             views=views.build(rows["views"], lookups),
             functions=routines.build(rows["functions"], lookups),
             triggers=triggers.build_triggers(rows["triggers"], lookups),
-            grants=grants.build(rows["grants"], lookups),
+            # Privileges on tables' columns came with the columns.
+            grants=grants.build(chain(rows["grants"], lookups.column_grants), lookups),
         )
 
     def indexes(self) -> None:

@@ -48,6 +48,8 @@ class Lookups:
         """Column names by relation oid and column number (tables and views)."""
         self.relations: dict[int, QualifiedName] = {}
         """Names of tables and views by oid, made once for all the objects on them."""
+        self.column_grants: list[tuple[Any, ...]] = []
+        """Privileges on tables' columns, found with the columns, as grants.sql's rows."""
 
     def alias(self, ref: Ref, owner: Ref) -> None:
         """Dependencies recorded for ``ref`` belong to ``owner`` (a constraint's index)."""

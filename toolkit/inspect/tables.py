@@ -67,8 +67,8 @@ def build(tables: Rows, columns: Rows, constraints: Rows, lookups: Lookups) -> l
 
 def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
     """Columns by table (rows come ordered by table, then column number); also records every
-    column's name for constraints and indexes. Plain columns (identity ones too) come from
-    the shared pool."""
+    column's name for constraints and indexes, and the privileges granted on columns for
+    grants. Plain columns (identity ones too) come from the shared pool."""
     columns: dict[int, list[Column]] = {}
     names = lookups.attnames
     current = None
@@ -77,7 +77,11 @@ def _columns(rows: Rows, lookups: Lookups) -> dict[int, list[Column]]:
     commented = False
     plain = lookups.shared.columns
     for (relid, number, name, data_type, not_null, expression, identity, generated,
-         collation) in rows:
+         collation, privileges) in rows:
+        if privileges:
+            lookups.column_grants.extend(
+                ("pg_class", relid, name, grantee, privilege, grantable == "true")
+                for grantee, privilege, grantable in privileges)
         if relid != current:
             current = relid
             table = columns[relid] = []

@@ -1,7 +1,9 @@
 -- Columns of the tables in tables.sql, in order. A partition's columns come from its parent
 -- and are not listed. The collation is given only where it differs from the type's. A
 -- default cannot refer to columns, so it is printed without the table's context (cheaper);
--- a generated column's expression needs it.
+-- a generated column's expression needs it. Privileges granted on a column itself are
+-- (grantee, privilege, grantable) rows, role 0 being PUBLIC, what the owner holds left out
+-- (grants.sql has the rest).
 SELECT a.attrelid, a.attnum, a.attname,
        format_type(a.atttypid, a.atttypmod) AS data_type,
        a.attnotnull,
@@ -19,7 +21,14 @@ SELECT a.attrelid, a.attnum, a.attname,
             FROM pg_collation co
             JOIN pg_namespace cn ON cn.oid = co.collnamespace
             WHERE co.oid = a.attcollation)
-       END AS collation
+       END AS collation,
+       CASE WHEN a.attacl IS NOT NULL THEN
+           array(SELECT ARRAY[CASE WHEN x.grantee = 0 THEN 'public'
+                                   ELSE pg_get_userbyid(x.grantee)::text END,
+                              x.privilege_type, x.is_grantable::text]
+                 FROM aclexplode(a.attacl) AS x
+                 WHERE x.grantee <> c.relowner)
+       END AS privileges
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_attribute a ON a.attrelid = c.oid

@@ -17,19 +17,17 @@ WHERE c.relacl IS NOT NULL
                     WHERE d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e'
                       AND d.classid = 'pg_class'::regclass)
 UNION ALL
+-- Privileges on the columns of views, materialized views and partitions; a table's columns
+-- have theirs in columns.sql, which reads those columns anyway.
 SELECT 'pg_class', c.oid, att.attname,
        CASE WHEN a.grantee = 0 THEN 'public' ELSE pg_get_userbyid(a.grantee) END,
        a.privilege_type, a.is_grantable
--- Few columns have privileges of their own: find them in one pass over pg_attribute rather
--- than one index scan per table.
-FROM (SELECT att.attrelid, att.attname, att.attacl
-      FROM pg_attribute att
-      WHERE att.attacl IS NOT NULL AND att.attnum > 0 AND NOT att.attisdropped
-      OFFSET 0) AS att
-JOIN pg_class c ON c.oid = att.attrelid
+FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_attribute att ON att.attrelid = c.oid AND att.attnum > 0 AND NOT att.attisdropped
 CROSS JOIN LATERAL aclexplode(att.attacl) AS a
-WHERE c.relkind IN ('r', 'p', 'v', 'm')
+WHERE (c.relkind IN ('v', 'm') OR (c.relkind IN ('r', 'p') AND c.relispartition))
+  AND att.attacl IS NOT NULL
   AND n.nspname = ANY(%(schemas)s)
   AND a.grantee <> c.relowner
   AND c.oid NOT IN (SELECT d.objid FROM pg_depend d
