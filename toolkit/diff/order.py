@@ -223,7 +223,7 @@ def _topological(changes: list[Change], keys: list[ObjectKey], after: list[set[i
 
     # Rank every change once; the heap holds places in that ranking (plain ints). Changes
     # made in one table share its key, and its text.
-    labels = {key: str(key) for key in keys}
+    labels = {key: str(key) for key in dict.fromkeys(keys)}
     by_rank = sorted(range(len(changes)),
                      key=lambda index: (changes[index].phase, labels[keys[index]], index))
     place = [0] * len(changes)
