@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 import typer
 
 from toolkit import __version__
+from toolkit.cli.shutdown import exit_promptly
 from toolkit.errors import CanonError
 from toolkit.secrets import redact
 
@@ -126,8 +127,6 @@ def main() -> None:
         # still runs), its last collection leaves frozen objects out: a quarter second
         # for a 2,000-table diff.
         gc.freeze()
-    from toolkit.cli.shutdown import exit_promptly
-
     exit_promptly(code)
 
 
