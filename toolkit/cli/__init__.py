@@ -1,7 +1,5 @@
 """The ``canon`` command line: parse options, call a command, print, map errors to exit codes."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -57,7 +55,7 @@ def boundary(func: Callable[P, R]) -> Callable[P, R]:
     return wrapper
 
 
-def project_config() -> ProjectConfig:
+def project_config() -> "ProjectConfig":
     """The project selected by --project or found from the working directory."""
     from toolkit.config import find_project
 

@@ -1,8 +1,6 @@
 """CLI commands for typed models, docs and inspect-to-files: gen python, gen typescript, docs,
 inspect."""
 
-from __future__ import annotations
-
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated

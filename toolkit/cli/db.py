@@ -1,7 +1,5 @@
 """``canon db``: the project's embedded PostgreSQL server."""
 
-from __future__ import annotations
-
 import typer
 
 from toolkit.cli import app, boundary, err, out, project_config

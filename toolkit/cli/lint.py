@@ -1,7 +1,5 @@
 """CLI command ``canon lint``: security, migration-safety, integrity and PL/pgSQL rules."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -60,7 +58,7 @@ def lint(
         raise FindingsError("lint found error-severity findings")
 
 
-def _project_or_none(have_paths: bool) -> ProjectConfig | None:
+def _project_or_none(have_paths: bool) -> "ProjectConfig | None":
     """The project configuration; with explicit paths, lint also works outside a project."""
     from toolkit.cli import project_config
     from toolkit.errors import NoProjectError
@@ -73,7 +71,7 @@ def _project_or_none(have_paths: bool) -> ProjectConfig | None:
         raise
 
 
-def _explanation(rule: Rule) -> str:
+def _explanation(rule: "Rule") -> str:
     """The ``--explain`` text of a rule."""
     from toolkit.lint.registry import FAMILIES
 

@@ -2,8 +2,6 @@
 rollback, status.
 """
 
-from __future__ import annotations
-
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -179,7 +177,7 @@ def status_command(database: DatabaseOption = None, output: FormatOption = Forma
         raise typer.Exit(1)
 
 
-def _status_table(target: str, rows: list[Row]) -> None:
+def _status_table(target: str, rows: "list[Row]") -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -200,12 +198,12 @@ def _status_table(target: str, rows: list[Row]) -> None:
         out("no migrations")
 
 
-def _print_done(done: Done) -> None:
+def _print_done(done: "Done") -> None:
     verb = "applied" if done.direction == "apply" else "reverted"
     out(f"{verb} {done.stem} ({done.seconds * 1000:.0f} ms)")
 
 
-def _report(result: RunResult, verb: str, nothing: str, dry_run: bool) -> None:
+def _report(result: "RunResult", verb: str, nothing: str, dry_run: bool) -> None:
     for warning in result.warnings:
         err(f"warning: {warning}")
     for note in result.notes:
@@ -224,7 +222,7 @@ def _report(result: RunResult, verb: str, nothing: str, dry_run: bool) -> None:
         out(f"{nothing} on {result.target}")
 
 
-def _shown(path: Path, root: Path) -> str:
+def _shown(path: "Path", root: "Path") -> str:
     from toolkit.paths import shown_path
 
     return str(shown_path(path, root))

@@ -1,7 +1,5 @@
 """CLI commands of planning: ``canon plan`` and ``canon diff``."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

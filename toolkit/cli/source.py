@@ -1,7 +1,5 @@
 """``canon compile``: the canonical files as one ordered SQL script (and the catalog as JSON)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

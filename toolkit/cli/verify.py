@@ -1,7 +1,5 @@
 """CLI commands of verification: ``canon drift`` and ``canon verify-types``."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
