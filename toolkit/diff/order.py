@@ -186,8 +186,10 @@ def order_changes(changes: Sequence[Change], current: Catalog, desired: Catalog)
         for need in change_edges.needs:
             # Alters of one table do not wait for each other; creations wait for all of them.
             if need in change_edges.alters:
+                providers = provided_by.get(need, ())
                 touched = touched_by.get(need, ())
-                waits.update(i for i in provided_by.get(need, ()) if i not in touched)
+                if len(providers) > len(touched):  # touched ones also provide: some do not alter
+                    waits.update(i for i in providers if i not in touched)
             else:
                 waits.update(provided_by.get(need, ()))
         for key in change_edges.removes:
