@@ -405,12 +405,11 @@ class _Differ:
         if not readers:
             return
         deps = self.current_deps
-        column_keys = {ObjectKey(KIND_COLUMN, table.name.schema, name, parent=table.name.name)
-                       for name in columns}
+        schema, name = table.name
         for dependant in sorted(readers):
-            reads = {need for need in deps.requires(dependant)
-                     if need.kind == KIND_COLUMN and need.parent == table.name.name}
-            if not reads or reads & column_keys:
+            reads = {need.name for need in deps.requires(dependant)
+                     if need.kind == KIND_COLUMN and need.parent == name and need.schema == schema}
+            if not reads or not reads.isdisjoint(columns):
                 self.recreated.add(dependant)
 
     def _readers_of(self, table: ObjectKey) -> set[ObjectKey]:
