@@ -8,7 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from toolkit.cli import register_commands
 from toolkit.postgres.scratch import ScratchServer, open_scratch_server, start_embedded_scratch
+
+# The tests drive the whole command line, every command added (a run adds the one it needs).
+register_commands()
 
 TEMPLATE = "canon_test_template"
 

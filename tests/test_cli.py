@@ -34,6 +34,64 @@ def test_module_entry_point_prints_version() -> None:
     assert done.stdout.strip() == f"canon {__version__}"
 
 
+def test_command_modules_name_the_module_of_every_command() -> None:
+    from toolkit.cli import COMMAND_MODULES
+
+    added = {info.name: info.callback.__module__ for info in app.registered_commands}
+    added |= {info.name: info.typer_instance.registered_commands[0].callback.__module__
+              for info in app.registered_groups}
+    added.pop("ping")  # the one command toolkit.cli adds itself
+    assert {name: f"toolkit.cli.{module}" for name, module in COMMAND_MODULES.items()} == added
+
+
+def test_root_options_that_take_values_are_known() -> None:
+    import typer.main
+
+    from toolkit.cli import ROOT_OPTIONS_WITH_VALUES
+
+    root = typer.main.get_command(app)
+    with_values = {name for param in root.params if not getattr(param, "is_flag", False)
+                   for name in param.opts}
+    assert with_values == ROOT_OPTIONS_WITH_VALUES
+
+
+@pytest.mark.parametrize(("args", "command"), [
+    (["diff", "--from", "a"], "diff"),
+    (["--project", "diff", "status"], "status"),
+    (["--version"], None),
+    (["--project", "x", "--help", "diff"], None),
+    (["db", "--help"], "db"),
+    (["--", "diff"], None),
+    ([], None),
+])
+def test_command_in_finds_the_command_word(args: list[str], command: str | None) -> None:
+    from toolkit.cli import command_in
+
+    assert command_in(args) == command
+
+
+def test_console_script_help_lists_every_command() -> None:
+    done = subprocess.run([sys.executable, "-m", "toolkit", "--help"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0
+    for command in ("diff", "drift", "gen", "migrate", "lint", "verify-types", "db", "ping"):
+        assert command in done.stdout
+
+
+def test_console_script_reports_an_unknown_command() -> None:
+    done = subprocess.run([sys.executable, "-m", "toolkit", "no-such-command"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert "No such command 'no-such-command'" in done.stderr
+
+
+def test_console_script_runs_a_command_of_its_module(tmp_path: Path) -> None:
+    (tmp_path / "canon.toml").write_text('schemas = ["public"]\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "toolkit", "--project", str(tmp_path), "check"],
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout) == (0, "ok: 0 migration(s), canon.sum matches\n")
+
+
 def test_help_lists_commands() -> None:
     code, output = invoke("--help")
     assert code == 0

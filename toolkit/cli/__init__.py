@@ -1,5 +1,6 @@
 """The ``canon`` command line: parse options, call a command, print, map errors to exit codes."""
 
+import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -25,6 +26,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+"""The command line. Its commands are added by :func:`register_commands`."""
 
 
 class _State:
@@ -97,15 +99,50 @@ def ping(database: DatabaseOption = None) -> None:
     out(f"{result.url}: PostgreSQL {result.server_version}, database {result.database}")
 
 
-COMMAND_MODULES = ("db", "source", "migrate", "plan", "lint", "verify", "codegen")
+COMMAND_MODULES: dict[str, str] = {
+    "gen": "codegen", "docs": "codegen", "inspect": "codegen",
+    "db": "db",
+    "lint": "lint",
+    "check": "migrate", "hash": "migrate", "renumber": "migrate", "migrate": "migrate",
+    "rollback": "migrate", "status": "migrate",
+    "plan": "plan", "diff": "plan",
+    "compile": "source",
+    "drift": "verify", "verify-types": "verify",
+}
+"""The module under ``toolkit.cli`` that adds each command (or group of commands) to ``app``."""
+
+ROOT_OPTIONS_WITH_VALUES = frozenset({"--project"})
+"""The options before the command that take a value (the word after them is not a command)."""
 
 
-def _register_command_groups() -> None:
-    """Import the modules that add commands to ``app`` (each imports only typer eagerly)."""
+def register_commands(command: str | None = None) -> None:
+    """Add the commands to ``app``: those of the module that defines ``command``, or all of
+    them (for None, or a name no module defines, which typer then reports).
+
+    Typer works out every added command's options on each run, so a run adds only the
+    module it needs. Importing ``toolkit.cli`` adds no command but ``ping``.
+    """
     import importlib
 
-    for name in COMMAND_MODULES:
+    module = COMMAND_MODULES.get(command) if command is not None else None
+    for name in [module] if module is not None else sorted(set(COMMAND_MODULES.values())):
         importlib.import_module(f"toolkit.cli.{name}")
+
+
+def command_in(args: list[str]) -> str | None:
+    """The command ``args`` name: the first word that is not an option or an option's value
+    (None if there is none, or if ``--help`` comes first: the help lists every command)."""
+    takes_value = False
+    for arg in args:
+        if takes_value:
+            takes_value = False
+        elif arg in ("--help", "--"):
+            return None
+        elif arg in ROOT_OPTIONS_WITH_VALUES:
+            takes_value = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
 
 
 def main() -> None:
@@ -115,6 +152,7 @@ def main() -> None:
     # A canon run builds hundreds of thousands of small immutable objects and exits; the
     # cyclic collector's passes over them cost more than the few cycles it could free.
     gc.disable()
+    register_commands(command_in(sys.argv[1:]))
     code: int | str | None = 0
     try:
         app(prog_name="canon")
@@ -127,5 +165,3 @@ def main() -> None:
         gc.freeze()
     exit_promptly(code)
 
-
-_register_command_groups()
