@@ -712,6 +712,30 @@ def test_catalogs_built_with_one_pool_share_their_equal_plain_columns(pg_url: st
     assert c1.columns[0].comment == "the id" and c1.columns[0] is not c2.columns[0]
 
 
+def test_a_check_that_repeats_using_is_printed_once_and_read_as_both(
+        pg_server: ScratchServer) -> None:
+    with pg_server.database() as url, psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("""
+                CREATE TABLE notes (owner text, body text);
+                CREATE POLICY same ON notes USING (owner = current_user)
+                    WITH CHECK (owner = current_user);
+                CREATE POLICY spelled ON notes USING (owner = current_user)
+                    WITH CHECK (((owner) = current_user));
+                CREATE POLICY other ON notes USING (owner = current_user)
+                    WITH CHECK (body IS NOT NULL);
+                CREATE POLICY writes ON notes FOR INSERT WITH CHECK (owner = current_user);
+                """)
+        rows = dict(stream_rows(conn, ["public"]))
+    printed = {row[4]: row[8:] for row in rows["policies"]}
+    owner = "(owner = CURRENT_USER)"
+    assert printed == {"same": (owner, True, None), "spelled": (owner, True, None),
+                       "other": (owner, False, "(body IS NOT NULL)"),
+                       "writes": (None, None, owner)}
+    policies = {p.name: (p.using, p.with_check) for p in catalog_from_rows(rows.items()).policies}
+    assert policies == {"same": (owner, owner), "spelled": (owner, owner),
+                        "other": (owner, "(body IS NOT NULL)"), "writes": (None, owner)}
+
+
 TWIN_SCHEMA = """
 CREATE TABLE parent (id bigint PRIMARY KEY, owner text NOT NULL);
 CREATE TABLE child (id bigint PRIMARY KEY, parent_id bigint REFERENCES parent (id),

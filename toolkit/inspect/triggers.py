@@ -46,9 +46,10 @@ def build_policies(rows: Rows, lookups: Lookups) -> list[Policy]:
     keys = lookups.keys
     built = lookups.shared.built
     source: tuple[object, ...] = ()
-    for (oid, relid, schema, table, name, permissive, command, roles, using,
-         with_check) in rows:
+    for (oid, relid, schema, table, name, permissive, command, roles, using, check_is_using,
+         check) in rows:
         comment = lookups.comment("pg_policy", oid)
+        with_check = using if check_is_using else check
         role_names = tuple(sorted(roles))
         if built is not None:
             source = ("policy", schema, table, name, permissive, command, role_names, using,
