@@ -202,8 +202,15 @@ class _Differ:
 
     def _drop_implied_grants(self) -> None:
         """Grants vanish with a dropped object, and PUBLIC EXECUTE comes with a new function."""
-        dropped = {c.key for c in self.result.changes if isinstance(c, DropObject)}
-        created = {c.key for c in self.result.changes if isinstance(c, CreateObject)}
+        dropped: set[ObjectKey] = set()
+        created: set[ObjectKey] = set()
+        for change in self.result.changes:
+            if isinstance(change, DropObject):
+                dropped.add(change.key)
+            elif isinstance(change, CreateObject):
+                created.add(change.key)
+        if not dropped and not created:
+            return  # only changes made in place: no grant comes or goes with an object
 
         def implied(change: Change) -> bool:
             if isinstance(change, DropObject) and isinstance(change.obj, Grant):
