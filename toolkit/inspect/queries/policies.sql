@@ -1,6 +1,7 @@
 -- Row level security policies of managed tables; role 0 is PUBLIC.
--- A WITH CHECK that is the USING expression again (stored expressions carry no source
--- positions, so equal trees are the same expression) is printed once: check_is_using.
+-- A WITH CHECK stored as the same tree as the USING expression is printed once:
+-- check_is_using. (Servers that store expressions without source positions store
+-- `USING (x) WITH CHECK (x)` so; on others the two trees differ and both are printed.)
 -- The trees are compared once per policy (OFFSET 0 keeps the comparison from being inlined
 -- into both columns that use it).
 SELECT p.oid, p.polrelid, n.nspname, c.relname, p.polname, p.polpermissive, p.polcmd,
