@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 # In the order they are sent. Indexes first: the server spends longest on them and sends
 # back little, so it works undisturbed while canon is still loading the code that builds
@@ -40,8 +40,11 @@ SECOND_SESSION = frozenset({"dependencies", "domains", "composites", "sequences"
                             "constraints", "columns"})
 
 
+QUERIES = Path(__file__).parent / "queries"
+"""Where the query files are shipped (package data, next to this module)."""
+
+
 @cache
 def query_text(name: str) -> str:
     """The text of ``queries/<name>.sql``; it takes one parameter, ``%(schemas)s`` (text[])."""
-    return resources.files("toolkit.inspect").joinpath("queries", f"{name}.sql").read_text(
-        encoding="utf-8")
+    return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
