@@ -104,8 +104,6 @@ def _diff_databases(config: ProjectConfig, source: str, target: str, *,
     its own caches. Both servers start on their catalog queries before anything else is
     loaded; the code that builds catalogs and plans loads while they answer.
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from toolkit.inspect.snapshot import reading
     from toolkit.secrets import remember
 
@@ -113,6 +111,8 @@ def _diff_databases(config: ProjectConfig, source: str, target: str, *,
     remember(target)
     with reading(source, config.schemas) as before_rows, \
             reading(target, config.schemas) as after_rows:
+        from concurrent.futures import ThreadPoolExecutor
+
         from toolkit.inspect import catalog_from_rows
         from toolkit.inspect.shared import SharedValues
 
