@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from toolkit.inspect import (
@@ -21,10 +22,13 @@ from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.shared import SharedValues
 from toolkit.inspect.snapshot import Rows, stream_rows, stream_rows_from
 from toolkit.memory import gc_paused
-from toolkit.model import Catalog, ObjectKey
+from toolkit.model import Catalog
 
 if TYPE_CHECKING:
     import psycopg
+
+_BY_KEY = attrgetter("key")
+"""An object's key (the sort key of a catalog's tuples)."""
 
 
 def inspect_catalog(url: str, schemas: Sequence[str]) -> Catalog:
@@ -92,7 +96,7 @@ class _Assembly:
     def put(self, **kinds: list[Any]) -> None:
         """Record built objects of some kinds, sorted by key as Catalog.build would."""
         for kind, objects in kinds.items():
-            self.kinds[kind] = tuple(sorted(objects, key=_key))
+            self.kinds[kind] = tuple(sorted(objects, key=_BY_KEY))
 
     def _lookups(self) -> Lookups:
         assert self.lookups is not None
@@ -152,10 +156,5 @@ _STEPS: tuple[tuple[tuple[str, ...], Callable[[_Assembly], None]], ...] = (
     (("indexes",), _Assembly.indexes),
     (("policies",), _Assembly.policies),
 )
-
-
-def _key(obj: Any) -> ObjectKey:
-    key: ObjectKey = obj.key
-    return key
 
 
