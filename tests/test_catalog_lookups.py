@@ -73,3 +73,25 @@ def test_a_table_without_primary_key_has_an_empty_one() -> None:
                         ("email",))
     assert Table(USERS, (Column("email", "text"),), (unique,)).primary_key == ()
     assert Table(USERS).primary_key == ()
+
+
+def test_fast_key_and_name_constructors_make_the_named_tuples() -> None:
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from toolkit.model import ObjectKey
+    from toolkit.model.names import object_key, qualified_name
+
+    @given(st.text(), st.text(), st.text(), st.text(), st.text())
+    def same(kind: str, schema: str, name: str, parent: str, signature: str) -> None:
+        made = object_key(kind, schema, name, parent, signature)
+        assert type(made) is ObjectKey
+        assert made == ObjectKey(kind, schema, name, parent=parent, signature=signature)
+        assert (made.kind, made.parent, made.signature) == (kind, parent, signature)
+        assert object_key(kind, schema, name) == ObjectKey(kind, schema, name)
+        assert hash(object_key(kind, schema, name)) == hash(ObjectKey(kind, schema, name))
+        named = qualified_name(schema, name)
+        assert type(named) is QualifiedName and named == QualifiedName(schema, name)
+        assert str(named) == str(QualifiedName(schema, name))
+
+    same()

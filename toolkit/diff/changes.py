@@ -10,7 +10,7 @@ from toolkit.diff.equivalence import same_sql
 from toolkit.diff.hazards import Hazard, HazardKind, is_widening
 from toolkit.model import Column, Constraint, EnumType, Function, Policy, QualifiedName, Table
 from toolkit.model.catalog import CatalogObject
-from toolkit.model.names import KIND_CONSTRAINT, KIND_TABLE, ObjectKey
+from toolkit.model.names import KIND_CONSTRAINT, KIND_TABLE, ObjectKey, object_key
 from toolkit.model.objects import Domain, Sequence
 from toolkit.model.once import computed_once
 
@@ -81,7 +81,7 @@ class TableChange(Change):
     @computed_once
     def key(self) -> ObjectKey:
         """The table's key (made once: the differ and ordering ask for it often)."""
-        return ObjectKey(KIND_TABLE, self.table.schema, self.table.name)
+        return object_key(KIND_TABLE, self.table.schema, self.table.name)
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,7 @@ class RenameConstraint(Change):
     @property
     def key(self) -> ObjectKey:
         """The constraint's new key."""
-        return ObjectKey(KIND_CONSTRAINT, self.table.schema, self.new, parent=self.table.name)
+        return object_key(KIND_CONSTRAINT, self.table.schema, self.new, parent=self.table.name)
 
     def reverse(self) -> Change:
         """Rename it back."""
@@ -307,7 +307,7 @@ class RenameTable(Change):
     @property
     def key(self) -> ObjectKey:
         """The table's new key."""
-        return ObjectKey(KIND_TABLE, self.new.schema, self.new.name)
+        return object_key(KIND_TABLE, self.new.schema, self.new.name)
 
     def reverse(self) -> Change:
         """Rename it back."""

@@ -24,6 +24,7 @@ from toolkit.model.names import (
     KIND_TABLE,
     ObjectKey,
     QualifiedName,
+    object_key,
 )
 from toolkit.model.objects import CompositeType, Domain, View
 
@@ -134,13 +135,13 @@ class DependencyIndex:
     def _schema_key(self, schema: str) -> ObjectKey:
         key = self._schema_keys.get(schema)
         if key is None:
-            key = self._schema_keys[schema] = ObjectKey(KIND_SCHEMA, "", schema)
+            key = self._schema_keys[schema] = object_key(KIND_SCHEMA, "", schema)
         return key
 
     def _table_key(self, name: QualifiedName) -> ObjectKey:
         key = self._table_keys.get(name)
         if key is None:
-            key = self._table_keys[name] = ObjectKey(KIND_TABLE, name.schema, name.name)
+            key = self._table_keys[name] = object_key(KIND_TABLE, name.schema, name.name)
         return key
 
     def _needs_schema(self, obj: Any, needs: list[ObjectKey]) -> None:

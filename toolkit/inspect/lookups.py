@@ -12,7 +12,7 @@ from typing import Any
 
 from toolkit.inspect.shared import SharedValues
 from toolkit.model import ObjectKey, QualifiedName
-from toolkit.model.names import KIND_COLUMN
+from toolkit.model.names import KIND_COLUMN, object_key, qualified_name
 
 Ref = tuple[str, int]
 
@@ -76,7 +76,7 @@ class Lookups:
         """The name of relation ``relid`` (one object per relation)."""
         found = self.relations.get(relid)
         if found is None:
-            found = self.relations[relid] = QualifiedName(schema, name)
+            found = self.relations[relid] = qualified_name(schema, name)
         return found
 
     def names(self, relid: int, numbers: list[int] | None) -> tuple[str, ...]:
@@ -111,6 +111,6 @@ class Lookups:
             relation = keys.get(("pg_class", relid))
             name = self.attnames.get(relid, {}).get(number)
             if relation is not None and name is not None:
-                found.add(ObjectKey(KIND_COLUMN, relation.schema, name, parent=relation.name))
+                found.add(object_key(KIND_COLUMN, relation.schema, name, parent=relation.name))
         found.update(implied)
         return tuple(sorted(found)) if len(found) > 1 else tuple(found)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import ObjectKey, Schema
-from toolkit.model.names import KIND_EXTENSION, KIND_SCHEMA
+from toolkit.model import Schema
+from toolkit.model.names import KIND_EXTENSION, KIND_SCHEMA, object_key
 from toolkit.model.objects import Extension
 
 
@@ -13,7 +13,7 @@ def register_schemas(rows: Rows, lookups: Lookups) -> None:
     """Keys of the schemas other objects point at."""
     for oid, name in rows:
         if lookups.wants(("pg_namespace", oid)):
-            lookups.register(("pg_namespace", oid), ObjectKey(KIND_SCHEMA, "", name))
+            lookups.register(("pg_namespace", oid), object_key(KIND_SCHEMA, "", name))
 
 
 def build_schemas(rows: Rows, lookups: Lookups) -> list[Schema]:
@@ -26,7 +26,7 @@ def register_extensions(rows: Rows, lookups: Lookups) -> None:
     """Keys of the extensions other objects point at (through a type or function of theirs)."""
     for oid, name, *_ in rows:
         if lookups.wants(("pg_extension", oid)):
-            lookups.register(("pg_extension", oid), ObjectKey(KIND_EXTENSION, "", name))
+            lookups.register(("pg_extension", oid), object_key(KIND_EXTENSION, "", name))
 
 
 def build_extensions(rows: Rows) -> list[Extension]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import Function, ObjectKey, QualifiedName
-from toolkit.model.names import KIND_FUNCTION, KIND_PROCEDURE
+from toolkit.model import Function, ObjectKey
+from toolkit.model.names import KIND_FUNCTION, KIND_PROCEDURE, object_key, qualified_name
 
 _function = maker(Function)
 _VOLATILITY = {"v": "volatile", "s": "stable", "i": "immutable"}
@@ -14,7 +14,7 @@ _VOLATILITY = {"v": "volatile", "s": "stable", "i": "immutable"}
 
 def _key(schema: str, name: str, signature: str, procedure: bool) -> ObjectKey:
     kind = KIND_PROCEDURE if procedure else KIND_FUNCTION
-    return ObjectKey(kind, schema, name, signature=signature)
+    return object_key(kind, schema, name, signature=signature)
 
 
 def register(rows: Rows, lookups: Lookups) -> None:
@@ -40,7 +40,7 @@ def build(rows: Rows, lookups: Lookups) -> list[Function]:
                 functions.append(found)
                 continue
         function = _function(
-            name=QualifiedName(schema, name), signature=signature, arguments=arguments,
+            name=qualified_name(schema, name), signature=signature, arguments=arguments,
             returns=returns, language=language, body=body, procedure=procedure,
             volatility=_VOLATILITY[volatility], strict=strict,
             security_definer=security_definer, config=settings, comment=comment,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import ObjectKey, QualifiedName, Sequence
-from toolkit.model.names import KIND_SEQUENCE
+from toolkit.model import Sequence
+from toolkit.model.names import KIND_SEQUENCE, object_key, qualified_name
 
 # Range of each sequence type: a bound equal to the default of its direction reads as None.
 _TYPE_RANGES = {
@@ -19,7 +19,7 @@ def register(rows: Rows, lookups: Lookups) -> None:
     """Keys of the sequences other objects point at."""
     for oid, schema, name, *_ in rows:
         if lookups.wants(("pg_class", oid)):
-            lookups.register(("pg_class", oid), ObjectKey(KIND_SEQUENCE, schema, name))
+            lookups.register(("pg_class", oid), object_key(KIND_SEQUENCE, schema, name))
 
 
 def build(rows: Rows, lookups: Lookups) -> list[Sequence]:
@@ -30,7 +30,7 @@ def build(rows: Rows, lookups: Lookups) -> list[Sequence]:
         low, high = _TYPE_RANGES.get(data_type, _TYPE_RANGES["bigint"])
         default_min, default_max = (1, high) if increment > 0 else (low, -1)
         sequences.append(Sequence(
-            name=QualifiedName(schema, name), data_type=data_type, start=start,
+            name=qualified_name(schema, name), data_type=data_type, start=start,
             increment=increment,
             min_value=None if min_value == default_min else min_value,
             max_value=None if max_value == default_max else max_value,

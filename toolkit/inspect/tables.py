@@ -8,7 +8,7 @@ from toolkit.inspect.instances import maker
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
 from toolkit.model import Column, Constraint, ConstraintKind, ObjectKey, Table
-from toolkit.model.names import KIND_CONSTRAINT, KIND_INDEX, KIND_TABLE
+from toolkit.model.names import KIND_CONSTRAINT, KIND_INDEX, KIND_TABLE, object_key
 from toolkit.model.objects import Identity
 
 _IDENTITY = {"a": Identity.ALWAYS, "d": Identity.BY_DEFAULT}
@@ -29,7 +29,7 @@ def register(tables: Rows, constraints: Rows, lookups: Lookups) -> None:
     constraint.
     """
     for oid, row_type, schema, name, *_ in tables:
-        key = ObjectKey(KIND_TABLE, schema, name)
+        key = object_key(KIND_TABLE, schema, name)
         lookups.relation(oid, schema, name)
         lookups.register(("pg_class", oid), key)
         if lookups.wants(("pg_type", row_type)):
@@ -38,7 +38,7 @@ def register(tables: Rows, constraints: Rows, lookups: Lookups) -> None:
         if kind in _BACKED_BY_INDEX:
             lookups.alias(("pg_class", index_oid), ("pg_constraint", oid))
             lookups.register(("pg_class", index_oid),
-                             ObjectKey(KIND_CONSTRAINT, schema, name, parent=table))
+                             object_key(KIND_CONSTRAINT, schema, name, parent=table))
 
 
 def build(tables: Rows, columns: Rows, constraints: Rows, lookups: Lookups) -> list[Table]:
@@ -135,7 +135,7 @@ def _constraints(rows: Rows, lookups: Lookups) -> dict[int, list[Constraint]]:
                 # The constraint (or unique index) the reference uses, then both tables;
                 # in key order ("constraint" < "index" < "table").
                 uses = (keys.get(("pg_class", index_oid))
-                        or ObjectKey(KIND_INDEX, ref_schema, ref_index))
+                        or object_key(KIND_INDEX, ref_schema, ref_index))
                 tables = ((own_table,) if referenced == own_table
                           else tuple(sorted((own_table, referenced))))
                 implied = (uses, *tables)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
-from toolkit.model import CompositeType, Domain, EnumType, ObjectKey, QualifiedName
-from toolkit.model.names import KIND_COMPOSITE, KIND_DOMAIN, KIND_ENUM
+from toolkit.model import CompositeType, Domain, EnumType, ObjectKey
+from toolkit.model.names import KIND_COMPOSITE, KIND_DOMAIN, KIND_ENUM, object_key, qualified_name
 from toolkit.model.objects import Attribute, DomainCheck
 
 
@@ -17,13 +17,13 @@ def register(enums: Rows, domains: Rows, composites: Rows, lookups: Lookups) -> 
     """
     for kind, rows in ((KIND_ENUM, enums), (KIND_DOMAIN, domains)):
         for oid, array_oid, schema, name, *_ in rows:
-            _register(lookups, ObjectKey(kind, schema, name), ("pg_type", oid),
+            _register(lookups, object_key(kind, schema, name), ("pg_type", oid),
                       ("pg_type", array_oid))
     for oid, *_, check_oids, _, _, _ in domains:
         for check_oid in check_oids:
             lookups.alias(("pg_constraint", check_oid), ("pg_type", oid))
     for oid, array_oid, relid, schema, name, *_ in composites:
-        _register(lookups, ObjectKey(KIND_COMPOSITE, schema, name), ("pg_type", oid),
+        _register(lookups, object_key(KIND_COMPOSITE, schema, name), ("pg_type", oid),
                   ("pg_type", array_oid), ("pg_class", relid))
 
 
@@ -35,7 +35,7 @@ def _register(lookups: Lookups, key: ObjectKey, *refs: tuple[str, int]) -> None:
 
 def build_enums(rows: Rows, lookups: Lookups) -> list[EnumType]:
     """Enum types from enums.sql."""
-    return [EnumType(name=QualifiedName(schema, name), labels=tuple(labels),
+    return [EnumType(name=qualified_name(schema, name), labels=tuple(labels),
                      comment=lookups.comment("pg_type", oid))
             for oid, _, schema, name, labels in rows]
 
@@ -51,7 +51,7 @@ def build_domains(rows: Rows, lookups: Lookups) -> list[Domain]:
             for check_name, definition, valid in zip(check_names, check_defs, check_valid,
                                                      strict=True))
         domains.append(Domain(
-            name=QualifiedName(schema, name), base_type=base_type, not_null=not_null,
+            name=qualified_name(schema, name), base_type=base_type, not_null=not_null,
             default=default, collation=collation, checks=checks,
             comment=lookups.comment("pg_type", oid),
             depends_on=lookups.depends_on(("pg_type", oid))))
@@ -63,7 +63,7 @@ def build_composites(rows: Rows, lookups: Lookups) -> list[CompositeType]:
     composites = []
     for oid, _, relid, schema, name, names, types, collations in rows:
         composites.append(CompositeType(
-            name=QualifiedName(schema, name),
+            name=qualified_name(schema, name),
             attributes=tuple(Attribute(*attribute)
                              for attribute in zip(names, types, collations, strict=True)),
             comment=lookups.comment("pg_type", oid),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from toolkit.inspect.lookups import Lookups
 from toolkit.inspect.snapshot import Rows
 from toolkit.model import ObjectKey, View
-from toolkit.model.names import KIND_MATVIEW, KIND_VIEW
+from toolkit.model.names import KIND_MATVIEW, KIND_VIEW, object_key
 from toolkit.model.objects import ViewColumn
 
 _TRUE = frozenset(("true", "on", "yes"))
@@ -22,7 +22,7 @@ def register(rows: Rows, lookups: Lookups) -> None:
 
 
 def _key(schema: str, name: str, materialized: bool) -> ObjectKey:
-    return ObjectKey(KIND_MATVIEW if materialized else KIND_VIEW, schema, name)
+    return object_key(KIND_MATVIEW if materialized else KIND_VIEW, schema, name)
 
 
 def build(rows: Rows, lookups: Lookups) -> list[View]:

@@ -43,6 +43,21 @@ class ObjectKey(NamedTuple):
         return f"{self.kind} {qualified}"
 
 
+
+_new_tuple = tuple.__new__
+
+
+def object_key(kind: str, schema: str, name: str, parent: str = "",
+               signature: str = "") -> ObjectKey:
+    """``ObjectKey(kind, schema, name, parent, signature)``, made without the named tuple's
+    argument handling, which costs twice as much (a large catalog makes tens of thousands)."""
+    return _new_tuple(ObjectKey, (kind, schema, name, parent, signature))
+
+
+def qualified_name(schema: str, name: str) -> QualifiedName:
+    """``QualifiedName(schema, name)``, made as :func:`object_key` makes keys."""
+    return _new_tuple(QualifiedName, (schema, name))
+
 KIND_SCHEMA = "schema"
 KIND_EXTENSION = "extension"
 KIND_ENUM = "enum"

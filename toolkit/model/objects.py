@@ -37,6 +37,7 @@ from toolkit.model.names import (
     ObjectKey,
     QualifiedName,
     SourceLocation,
+    object_key,
 )
 from toolkit.model.once import computed_once
 
@@ -53,7 +54,7 @@ class Schema:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this schema."""
-        return ObjectKey(KIND_SCHEMA, "", self.name)
+        return object_key(KIND_SCHEMA, "", self.name)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class Extension:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this extension."""
-        return ObjectKey(KIND_EXTENSION, "", self.name)
+        return object_key(KIND_EXTENSION, "", self.name)
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,7 @@ class EnumType:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this type."""
-        return ObjectKey(KIND_ENUM, self.name.schema, self.name.name)
+        return object_key(KIND_ENUM, self.name.schema, self.name.name)
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class Domain:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this domain."""
-        return ObjectKey(KIND_DOMAIN, self.name.schema, self.name.name)
+        return object_key(KIND_DOMAIN, self.name.schema, self.name.name)
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ class CompositeType:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this type."""
-        return ObjectKey(KIND_COMPOSITE, self.name.schema, self.name.name)
+        return object_key(KIND_COMPOSITE, self.name.schema, self.name.name)
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class Sequence:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this sequence."""
-        return ObjectKey(KIND_SEQUENCE, self.name.schema, self.name.name)
+        return object_key(KIND_SEQUENCE, self.name.schema, self.name.name)
 
 
 class Identity(StrEnum):
@@ -222,7 +223,7 @@ class Constraint:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this constraint."""
-        return ObjectKey(KIND_CONSTRAINT, self.table.schema, self.name, parent=self.table.name)
+        return object_key(KIND_CONSTRAINT, self.table.schema, self.name, parent=self.table.name)
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ class Table:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this table."""
-        return ObjectKey(KIND_TABLE, self.name.schema, self.name.name)
+        return object_key(KIND_TABLE, self.name.schema, self.name.name)
 
     @property
     def primary_key(self) -> tuple[str, ...]:
@@ -280,7 +281,7 @@ class Index:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this index (index names are unique per schema)."""
-        return ObjectKey(KIND_INDEX, self.table.schema, self.name)
+        return object_key(KIND_INDEX, self.table.schema, self.name)
 
 
 @dataclass(frozen=True)
@@ -308,7 +309,7 @@ class View:
     def key(self) -> ObjectKey:
         """Identity of this view."""
         kind = KIND_MATVIEW if self.materialized else KIND_VIEW
-        return ObjectKey(kind, self.name.schema, self.name.name)
+        return object_key(kind, self.name.schema, self.name.name)
 
 
 @dataclass(frozen=True)
@@ -338,7 +339,7 @@ class Function:
     def key(self) -> ObjectKey:
         """Identity of this function (name and argument types)."""
         kind = KIND_PROCEDURE if self.procedure else KIND_FUNCTION
-        return ObjectKey(kind, self.name.schema, self.name.name, signature=self.signature)
+        return object_key(kind, self.name.schema, self.name.name, signature=self.signature)
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,7 @@ class Trigger:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this trigger."""
-        return ObjectKey(KIND_TRIGGER, self.table.schema, self.name, parent=self.table.name)
+        return object_key(KIND_TRIGGER, self.table.schema, self.name, parent=self.table.name)
 
 
 @dataclass(frozen=True)
@@ -380,7 +381,7 @@ class Policy:
     @computed_once
     def key(self) -> ObjectKey:
         """Identity of this policy."""
-        return ObjectKey(KIND_POLICY, self.table.schema, self.name, parent=self.table.name)
+        return object_key(KIND_POLICY, self.table.schema, self.name, parent=self.table.name)
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ class Grant:
     def key(self) -> ObjectKey:
         """Identity of this grant."""
         columns = f"({', '.join(self.columns)})" if self.columns else ""
-        return ObjectKey(KIND_GRANT, self.target.schema,
+        return object_key(KIND_GRANT, self.target.schema,
                          f"{self.privilege}{columns} to {self.grantee}",
                          parent=f"{self.target.kind} {self.target.name}",
                          signature=self.target.signature)
