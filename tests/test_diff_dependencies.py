@@ -89,3 +89,10 @@ def test_dependants_among_some_objects_match_the_whole_reverse_index() -> None:
     for obj in CATALOG.objects():
         expected = whole.required_by(obj.key) & set(some)
         assert narrowed.get(obj.key, set()) == expected, obj.key
+
+
+def test_dependants_among_objects_given_match_those_among_their_keys() -> None:
+    some = [POLICY, VIEW, CHILD, TRIGGER]
+    by_objects = DependencyIndex(CATALOG).required_by_any_of_objects(some)
+    by_keys = DependencyIndex(CATALOG).required_by_any_of([obj.key for obj in some])
+    assert by_objects == by_keys and by_objects

@@ -84,6 +84,21 @@ class DependencyIndex:
                 reverse[need].add(key)
         return reverse
 
+    def required_by_any_of_objects(self, objects: Iterable[CatalogObject],
+                                   ) -> dict[ObjectKey, set[ObjectKey]]:
+        """``required_by_any_of`` the keys of ``objects`` (objects of this catalog), taking
+        each object as given rather than looking it up by its key."""
+        reverse: dict[ObjectKey, set[ObjectKey]] = defaultdict(set)
+        known = self._requires
+        for obj in objects:
+            key = obj.key
+            needs = known.get(key)
+            if needs is None:
+                needs = known[key] = self._compute(obj)
+            for need in needs:
+                reverse[need].add(key)
+        return reverse
+
     def dependants(self, key: ObjectKey) -> set[ObjectKey]:
         """Every object that needs ``key``, directly or through others."""
         found: set[ObjectKey] = set()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import TypeVar
 
 from toolkit.diff.changes import (
@@ -423,9 +424,8 @@ class _Differ:
         """The views, materialized views and policies of the current catalog that need
         ``table`` directly (the only objects of those kinds are ``views`` and ``policies``)."""
         if self._readers is None:
-            readers = ([view.key for view in self.current.views]
-                       + [policy.key for policy in self.current.policies])
-            self._readers = self.current_deps.required_by_any_of(readers)
+            self._readers = self.current_deps.required_by_any_of_objects(
+                chain(self.current.views, self.current.policies))
         return self._readers.get(table, set())
 
     def _constraints(self, before: Table, after: Table) -> None:
