@@ -217,17 +217,18 @@ def _topological(changes: list[Change], keys: list[ObjectKey], after: list[set[i
                  ) -> list[Change]:
     """``changes`` (whose keys are ``keys``) with each one after those in its ``after`` set;
     of the changes free to run, the first by phase, then key, then place runs next."""
-    blocking = [len(deps) for deps in after]
-    unblocks: list[list[int]] = [[] for _ in changes]
-    for index, deps in enumerate(after):
-        for dep in deps:
-            unblocks[dep].append(index)
-
     # Rank every change once; the heap holds places in that ranking (plain ints). Changes
     # made in one table share its key, and its text.
     labels = {key: str(key) for key in dict.fromkeys(keys)}
     by_rank = sorted(range(len(changes)),
                      key=lambda index: (changes[index].phase, labels[keys[index]], index))
+    blocking = [len(deps) for deps in after]
+    if not any(blocking):  # nothing waits for anything: the ranking is the order
+        return [changes[index] for index in by_rank]
+    unblocks: list[list[int]] = [[] for _ in changes]
+    for index, deps in enumerate(after):
+        for dep in deps:
+            unblocks[dep].append(index)
     place = [0] * len(changes)
     for position, index in enumerate(by_rank):
         place[index] = position
