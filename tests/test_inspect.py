@@ -751,6 +751,8 @@ ALTER TABLE child ENABLE ROW LEVEL SECURITY;
 CREATE POLICY child_owner ON child USING (owner_of(parent_id) = current_user);
 CREATE POLICY child_note ON child USING (note IS NOT NULL);
 COMMENT ON INDEX child_note_idx IS 'notes only';
+GRANT SELECT ON parent TO PUBLIC;
+GRANT SELECT (note) ON child TO PUBLIC;
 """
 
 
@@ -765,6 +767,7 @@ def test_two_databases_built_with_one_pool_share_what_agrees(pg_server: ScratchS
                 COMMENT ON CONSTRAINT note_short ON child IS 'kept short';
                 ALTER POLICY child_note ON child USING (note <> '');
                 ALTER TABLE parent RENAME CONSTRAINT parent_pkey TO parent_key;
+                GRANT UPDATE (note) ON child TO PUBLIC;
                 """)):
             with psycopg.connect(url, autocommit=True) as conn:
                 if changes:
@@ -786,6 +789,10 @@ def test_two_databases_built_with_one_pool_share_what_agrees(pg_server: ScratchS
     assert first.functions[0] is second.functions[0]
     owner_policies = [p for c in (first, second) for p in c.policies if p.name == "child_owner"]
     assert owner_policies[0] is owner_policies[1]
+    first_grants, second_grants = ({g.key: g for g in c.grants} for c in (first, second))
+    assert first_grants and set(second_grants) - set(first_grants)  # UPDATE (note): new
+    for key, grant in first_grants.items():
+        assert second_grants[key] is grant
     # ... what differs is not: a policy's expression, a constraint's comment, a foreign key
     # to a primary key that has another name.
     note_policies = [p for c in (first, second) for p in c.policies if p.name == "child_note"]

@@ -25,7 +25,8 @@ def build(rows: Iterable[tuple[Any, ...]], lookups: Lookups) -> list[Grant]:
 
     Grants on objects the catalog does not hold (a serial column's sequence, an extension's
     function) are left out. The same privilege from several grantors is one grant,
-    grantable if any grantor gave it WITH GRANT OPTION.
+    grantable if any grantor gave it WITH GRANT OPTION. A grant the shared pool already
+    holds (the same in another catalog built with it) is that object.
     """
     merged: dict[tuple[ObjectKey, str, str, str | None], bool] = {}
     for catalog, oid, column, grantee, privilege, grantable in rows:
@@ -34,6 +35,19 @@ def build(rows: Iterable[tuple[Any, ...]], lookups: Lookups) -> list[Grant]:
             continue
         identity = (target, grantee, privilege, column)
         merged[identity] = merged.get(identity, False) or grantable
-    return [_grant(target=target, grantee=grantee, privilege=privilege,
-                  columns=(column,) if column is not None else (), grantable=grantable)
-            for (target, grantee, privilege, column), grantable in merged.items()]
+    built = lookups.shared.built
+    source: tuple[object, ...] = ()
+    grants = []
+    for identity, grantable in merged.items():
+        if built is not None:
+            source = ("grant", *identity, grantable)
+            if (found := built.get(source)) is not None:
+                grants.append(found)
+                continue
+        target, grantee, privilege, column = identity
+        grant = _grant(target=target, grantee=grantee, privilege=privilege,
+                       columns=(column,) if column is not None else (), grantable=grantable)
+        if built is not None:
+            built[source] = grant
+        grants.append(grant)
+    return grants

@@ -23,7 +23,7 @@ class SharedValues:
         """Plain columns (no generation, collation or comment) by
         ``(name, data_type, not_null, default, identity)``."""
         self.built: dict[tuple[Any, ...], Any] | None = {} if across_catalogs else None
-        """Indexes, constraints, policies and functions by what they are built from: their
+        """Indexes, constraints, policies, functions and grants by what they are built from: their
         catalog row without its oids, and their comment. Rows of two databases that agree
         so make the same object, so the second database's is not built again. (What an
         object depends on is not compared, as two objects' own are not: its keys are made
