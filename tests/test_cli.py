@@ -35,8 +35,15 @@ def test_module_entry_point_prints_version() -> None:
 
 
 def test_command_modules_name_the_module_of_every_command() -> None:
+    import importlib
+    import pkgutil
+
+    import toolkit.cli
     from toolkit.cli import COMMAND_MODULES
 
+    # Every module of the package, so that a new one missing from COMMAND_MODULES shows.
+    for module in pkgutil.iter_modules(toolkit.cli.__path__):
+        importlib.import_module(f"toolkit.cli.{module.name}")
     added = {info.name: info.callback.__module__ for info in app.registered_commands}
     added |= {info.name: info.typer_instance.registered_commands[0].callback.__module__
               for info in app.registered_groups}
