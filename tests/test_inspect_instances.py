@@ -40,6 +40,20 @@ def test_a_class_with_slots_is_made_slot_by_slot() -> None:
         make(name="id", data_type="bigint", colour="red")
 
 
+def test_a_class_with_a_dictionary_is_made_in_one_update() -> None:
+    make = maker(Constraint)
+    made = make(table=QualifiedName("s", "t"), name="t_pkey", kind=ConstraintKind.PRIMARY_KEY,
+                definition="PRIMARY KEY (id)", columns=("id",))
+    assert made.__dict__.keys() >= {"table", "name", "columns", "depends_on"}
+    assert made == Constraint(QualifiedName("s", "t"), "t_pkey", ConstraintKind.PRIMARY_KEY,
+                              "PRIMARY KEY (id)", columns=("id",))
+    with pytest.raises(TypeError, match="definition"):
+        make(table=QualifiedName("s", "t"), name="t_pkey", kind=ConstraintKind.PRIMARY_KEY)
+    with pytest.raises(TypeError, match="colour"):
+        make(table=QualifiedName("s", "t"), name="t_pkey", kind=ConstraintKind.PRIMARY_KEY,
+             definition="PRIMARY KEY (id)", colour="red")
+
+
 def test_made_objects_stay_frozen() -> None:
     made = maker(Column)(name="id", data_type="bigint")
     with pytest.raises(AttributeError):

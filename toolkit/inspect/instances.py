@@ -2,11 +2,11 @@
 
 A frozen dataclass's ``__init__`` sets every field through ``object.__setattr__``; for a
 2,000-table database that is a large share of the inspection. The instances made here are
-the same objects (same class, same fields, so equal, hashable and printable as usual):
-a class with a ``__dict__`` gets it filled in one dictionary update; a class with
-``__slots__`` (the most numerous, such as columns, to keep them small) gets each slot set
-through its descriptor by a constructor generated for the class, as ``dataclasses`` itself
-generates ``__init__``. :func:`evolve` copies such an instance with some fields changed
+the same objects (same class, same fields, so equal, hashable and printable as usual),
+made by a constructor generated for the class, as ``dataclasses`` itself generates
+``__init__``: a class with a ``__dict__`` gets it filled in one dictionary update; a class
+with ``__slots__`` (the most numerous, such as columns, to keep them small) gets each slot
+set through its descriptor. :func:`evolve` copies such an instance with some fields changed
 the same way.
 """
 
@@ -38,35 +38,32 @@ def maker(cls: type[T]) -> Callable[..., T]:
             raise TypeError(f"{cls.__name__}.{field.name} has a default factory")
         if field.default is not dataclasses.MISSING:
             defaults[field.name] = field.default
-    if "__slots__" in cls.__dict__:
-        return _slots_maker(cls, defaults)
-    new = object.__new__
-
-    def make(**values: Any) -> T:
-        instance = new(cls)
-        state = instance.__dict__
-        state.update(defaults)
-        state.update(values)
-        return instance
-
-    return make
+    return _generated_maker(cls, defaults)
 
 
-def _slots_maker(cls: type[T], defaults: dict[str, Any]) -> Callable[..., T]:
-    """A keyword-only constructor that sets each slot of ``cls`` through its descriptor."""
+def _generated_maker(cls: type[T], defaults: dict[str, Any]) -> Callable[..., T]:
+    """A keyword-only constructor of ``cls`` generated for its fields, as ``dataclasses``
+    generates ``__init__``: it fills an instance's dictionary in one update, or sets each slot
+    through its descriptor. A field left out gets its default; a missing or unknown one is a
+    TypeError, as with the class's own constructor."""
     names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
     scope: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    parameters, lines = [], []
+    parameters = []
     for index, name in enumerate(names):
-        scope[f"set_{index}"] = getattr(cls, name).__set__
         if name in defaults:
             scope[f"default_{index}"] = defaults[name]
             parameters.append(f"{name}=default_{index}")
         else:
             parameters.append(name)
-        lines.append(f"    set_{index}(instance, {name})")
+    if "__slots__" in cls.__dict__:
+        for index, name in enumerate(names):
+            scope[f"set_{index}"] = getattr(cls, name).__set__
+        body = "\n".join(f"    set_{index}(instance, {name})" for index, name in enumerate(names))
+    else:
+        body = ("    instance.__dict__.update({"
+                + ", ".join(f"{name!r}: {name}" for name in names) + "})")
     source = (f"def make(*, {', '.join(parameters)}):\n    instance = new(cls)\n"
-              + "\n".join(lines) + "\n    return instance\n")
+              + body + "\n    return instance\n")
     exec(source, scope)  # the source names only the class's own fields
     make: Callable[..., T] = scope["make"]
     return make
