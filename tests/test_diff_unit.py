@@ -73,6 +73,19 @@ def test_a_revoke_and_a_dropped_column_of_one_table_are_ordered() -> None:
                            'ALTER TABLE "public"."a" DROP COLUMN "note"')
 
 
+def test_a_dropped_and_an_added_column_of_one_type_are_a_possible_rename() -> None:
+    from toolkit.diff.hazards import Hazard, HazardKind
+
+    before = Catalog.build(tables=[table(A, Column("email", "text"), Column("age", "integer")),
+                                   table(B, Column("note", "text"))])
+    after = Catalog.build(tables=[table(A, Column("login", "text"), Column("years", "bigint")),
+                                  table(B, Column("note", "text"))])
+    assert diff_catalogs(before, after).notes == [Hazard(
+        HazardKind.POSSIBLE_RENAME,
+        "public.a: column email is dropped and login (text) added; if this is a rename, "
+        "declare it with `-- canon:renamed-from email` on login to keep the data")]
+
+
 def test_added_column_renders_alter_table() -> None:
     before = Catalog.build(tables=[table(A)])
     after = Catalog.build(tables=[table(A, Column("note", "text"))])
