@@ -393,13 +393,10 @@ class _Differ:
                 reshaped.add(name)
             self._add(AlterColumn(after.name, was, now))
         for column in dropped:
-            twin = next((c for c in added if c.data_type == column.data_type), None)
-            if twin is not None:
-                self.result.notes.append(Hazard(
-                    HazardKind.POSSIBLE_RENAME,
-                    f"{after.name}: column {column.name} is dropped and {twin.name} "
-                    f"({twin.data_type}) added; if this is a rename, declare it with "
-                    f"`-- canon:renamed-from {column.name}` on {twin.name} to keep the data"))
+            for twin in added:
+                if twin.data_type == column.data_type:
+                    self.result.notes.append(_possible_rename(after.name, column, twin))
+                    break
         if reshaped:
             self._recreate_readers(after, reshaped)
 
@@ -502,6 +499,15 @@ def _validates_separately(constraint: Constraint) -> bool:
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     iterator = iter(long)
     return all(label in iterator for label in short)
+
+
+def _possible_rename(table: QualifiedName, dropped: Column, added: Column) -> Hazard:
+    """The note that ``dropped`` and ``added`` (of one type) may be one column renamed."""
+    return Hazard(HazardKind.POSSIBLE_RENAME,
+                  f"{table.schema}.{table.name}: column {dropped.name} is dropped and "
+                  f"{added.name} ({added.data_type}) added; if this is a rename, declare it "
+                  f"with `-- canon:renamed-from {dropped.name}` on {added.name} to keep the "
+                  "data")
 
 
 def _only_in(first: Mapping[K, object], second: Mapping[K, object]) -> list[K]:
