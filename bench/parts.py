@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import os
 import statistics
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-from measure import Sample
+from measure import Sample, time_command
 
 CANON_STARTUP = "import toolkit.cli, psycopg, os; os._exit(0)"
 
@@ -45,12 +43,7 @@ def backend_cpu(url: str, schemas: list[str]) -> float | None:
 def startup_seconds(runs: int = 5) -> float:
     """Wall time of a Python process that loads canon's command line and psycopg: what
     canon needs before its first query."""
-    walls = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", CANON_STARTUP], check=True)
-        walls.append(time.perf_counter() - start)
-    return statistics.median(walls)
+    return time_command("start-up", [sys.executable, "-c", CANON_STARTUP], runs=runs).wall
 
 
 def report(ours: Sample, url_a: str, url_b: str, schemas: list[str]) -> None:
