@@ -43,7 +43,6 @@ class ObjectKey(NamedTuple):
         return f"{self.kind} {qualified}"
 
 
-
 _new_tuple = tuple.__new__
 
 
@@ -57,6 +56,7 @@ def object_key(kind: str, schema: str, name: str, parent: str = "",
 def qualified_name(schema: str, name: str) -> QualifiedName:
     """``QualifiedName(schema, name)``, made as :func:`object_key` makes keys."""
     return _new_tuple(QualifiedName, (schema, name))
+
 
 KIND_SCHEMA = "schema"
 KIND_EXTENSION = "extension"
