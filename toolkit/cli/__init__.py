@@ -100,16 +100,17 @@ def ping(database: DatabaseOption = None) -> None:
 
 
 COMMAND_MODULES: dict[str, str] = {
-    "gen": "codegen", "docs": "codegen", "inspect": "codegen",
     "db": "db",
-    "lint": "lint",
+    "compile": "source",
     "check": "migrate", "hash": "migrate", "renumber": "migrate", "migrate": "migrate",
     "rollback": "migrate", "status": "migrate",
     "plan": "plan", "diff": "plan",
-    "compile": "source",
+    "lint": "lint",
     "drift": "verify", "verify-types": "verify",
+    "gen": "codegen", "docs": "codegen", "inspect": "codegen",
 }
-"""The module under ``toolkit.cli`` that adds each command (or group of commands) to ``app``."""
+"""The module under ``toolkit.cli`` that adds each command (or group of commands) to ``app``,
+modules in the order ``--help`` lists their commands."""
 
 ROOT_OPTIONS_WITH_VALUES = frozenset({"--project"})
 """The options before the command that take a value (the word after them is not a command)."""
@@ -125,7 +126,7 @@ def register_commands(command: str | None = None) -> None:
     import importlib
 
     module = COMMAND_MODULES.get(command) if command is not None else None
-    for name in [module] if module is not None else sorted(set(COMMAND_MODULES.values())):
+    for name in [module] if module is not None else dict.fromkeys(COMMAND_MODULES.values()):
         importlib.import_module(f"toolkit.cli.{name}")
 
 
