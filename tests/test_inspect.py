@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -832,3 +833,105 @@ def test_privileges_on_columns_of_tables_views_and_partitions(pg_server: Scratch
         ("note_bodies", "public", "UPDATE", ("body",), False),
         ("events_2024", "canon_reader", "INSERT", ("what",), True),
     }
+
+
+INDEX_SHAPES = '''
+CREATE SCHEMA "My Schema";
+CREATE DOMAIN "My Schema".positive AS int CHECK (VALUE > 0);
+CREATE TABLE "My Schema"."Tab-le" (
+    id int NOT NULL, "Mixed Case" text, "select" int, "quo""te" int,
+    note text COLLATE "C", body varchar(20), tags text[], doc jsonb, tsv tsvector,
+    at timestamptz, amount numeric, size "My Schema".positive);
+CREATE INDEX plain_idx ON "My Schema"."Tab-le" (id);
+CREATE INDEX "Sorted ""Idx""" ON "My Schema"."Tab-le"
+    ("Mixed Case" DESC, "select" NULLS FIRST, id DESC NULLS LAST, amount ASC NULLS LAST);
+CREATE INDEX include_idx ON "My Schema"."Tab-le" (id) INCLUDE (note, "quo""te");
+CREATE INDEX partial_idx ON "My Schema"."Tab-le" (at, id) WHERE amount > 0;
+CREATE INDEX own_collation_idx ON "My Schema"."Tab-le" (note);
+CREATE INDEX other_collation_idx ON "My Schema"."Tab-le" (note COLLATE "POSIX");
+CREATE INDEX pattern_idx ON "My Schema"."Tab-le" (note text_pattern_ops);
+CREATE INDEX varchar_idx ON "My Schema"."Tab-le" (body);
+CREATE INDEX domain_idx ON "My Schema"."Tab-le" (size);
+CREATE INDEX jsonb_idx ON "My Schema"."Tab-le" USING gin (doc);
+CREATE INDEX jsonb_path_idx ON "My Schema"."Tab-le" USING gin (doc jsonb_path_ops);
+CREATE INDEX array_idx ON "My Schema"."Tab-le" USING gin (tags);
+CREATE INDEX siglen_idx ON "My Schema"."Tab-le" USING gist (tsv tsvector_ops (siglen = 100));
+CREATE INDEX hash_idx ON "My Schema"."Tab-le" USING hash (id);
+CREATE INDEX brin_idx ON "My Schema"."Tab-le" USING brin (at);
+CREATE UNIQUE INDEX unique_idx ON "My Schema"."Tab-le" (id);
+CREATE INDEX fillfactor_idx ON "My Schema"."Tab-le" (id) WITH (fillfactor = 70);
+CREATE INDEX expression_idx ON "My Schema"."Tab-le" (lower(note), id);
+CREATE TABLE events (at date NOT NULL, what text) PARTITION BY RANGE (at);
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE INDEX events_at_idx ON events (at DESC);
+CREATE INDEX events_2024_what_idx ON events_2024 (what);
+CREATE MATERIALIZED VIEW event_days AS SELECT at FROM events;
+CREATE INDEX event_days_idx ON event_days (at);
+'''
+
+
+def _definitions_by_server(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    """pg_get_indexdef of every index in the database by index name, without the ONLY a
+    partitioned table's index prints with (the statement that creates it has none)."""
+    rows = conn.execute(
+        "SELECT ic.relname, replace(pg_get_indexdef(ic.oid), ' ON ONLY ', ' ON ')"
+        " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
+        " JOIN pg_namespace n ON n.oid = ic.relnamespace"
+        " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')").fetchall()
+    return dict(rows)
+
+
+def test_index_definitions_are_the_ones_the_server_prints(pg_url: str) -> None:
+    # Indexes on plain columns have their statement put together from the catalog; every
+    # shape must come out as pg_get_indexdef prints it, whichever way it was made.
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(INDEX_SHAPES)
+        if conn.info.server_version >= 150000:
+            conn.execute('CREATE UNIQUE INDEX distinct_nulls_idx ON "My Schema"."Tab-le"'
+                         " (note) NULLS NOT DISTINCT")
+        printed = _definitions_by_server(conn)
+    indexes = inspect_catalog(pg_url, ["My Schema", "public"]).indexes
+    by_name = {index.name: index.definition for index in indexes}
+    # Not the partition's copy of events_at_idx: the parent's index stands for it.
+    inherited = {name for name in printed if name.startswith("events_2024_at")}
+    assert inherited and set(by_name) == set(printed) - inherited
+    assert by_name == {name: printed[name] for name in by_name}
+    assert by_name["Sorted \"Idx\""].endswith(
+        'USING btree ("Mixed Case" DESC, "select" NULLS FIRST, id DESC NULLS LAST, amount)')
+    assert by_name["siglen_idx"].endswith("USING gist (tsv tsvector_ops (siglen='100'))")
+    assert by_name["events_at_idx"] == (
+        "CREATE INDEX events_at_idx ON public.events USING btree (at DESC)")
+
+
+TAKEN_COLUMNS = ("other", "tableoid", "ctid", "xmin", "xmax", "cmin", "cmax")
+
+
+def test_index_definitions_quote_any_name_as_the_server_does(pg_server: ScratchServer) -> None:
+    from hypothesis import HealthCheck, assume, given, settings
+    from hypothesis import strategies as st
+
+    # Up to 15 characters of at most 4 bytes each: within the 63 bytes of a name.
+    names = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                    min_size=1, max_size=15)
+
+    with pg_server.database() as url, psycopg.connect(url, autocommit=True) as conn:
+        @settings(max_examples=25, deadline=None,
+                  suppress_health_check=[HealthCheck.function_scoped_fixture])
+        @given(names, names, names, names, st.booleans())
+        def same(schema: str, table: str, column: str, index: str, descending: bool) -> None:
+            # Names the server keeps for itself (pg_ schemas, system columns) or that would
+            # clash (the table's other column, a table and an index share their names).
+            assume(not schema.startswith("pg_") and column not in TAKEN_COLUMNS
+                   and index != table)
+            conn.execute(sql.SQL("DROP SCHEMA IF EXISTS {} CASCADE; CREATE SCHEMA {};"
+                                 " CREATE TABLE {}.{} ({} int, other int);"
+                                 " CREATE INDEX {} ON {}.{} ({} {}) INCLUDE (other)").format(
+                sql.Identifier(schema), sql.Identifier(schema), sql.Identifier(schema),
+                sql.Identifier(table), sql.Identifier(column), sql.Identifier(index),
+                sql.Identifier(schema), sql.Identifier(table), sql.Identifier(column),
+                sql.SQL("DESC" if descending else "ASC")))
+            (found,) = inspect_connection(conn, [schema]).indexes
+            assert (found.name, found.definition) == (index, _definitions_by_server(conn)[index])
+            conn.execute(sql.SQL("DROP SCHEMA {} CASCADE").format(sql.Identifier(schema)))
+
+        same()
