@@ -550,7 +550,8 @@ def test_pipelined_reading_sends_every_query_without_waiting_for_results(everyth
 
     from toolkit.inspect.sqlfiles import query_text
 
-    first_lines = [query_text(name).splitlines()[0] for name in QUERY_NAMES]
+    version = _server_version(pg_url)
+    first_lines = [query_text(name, version).splitlines()[0] for name in QUERY_NAMES]
     assert len(set(first_lines)) == len(QUERY_NAMES)
     with RecordingRelay(pg_url) as relay, psycopg.connect(pg_url) as blocker:
         blocker.execute("LOCK TABLE pg_catalog.pg_description IN ACCESS EXCLUSIVE MODE")
@@ -561,6 +562,28 @@ def test_pipelined_reading_sends_every_query_without_waiting_for_results(everyth
                 time.sleep(0.01)
             blocker.rollback()
             assert catalog_from_rows(rows) == everything
+
+
+def test_lines_marked_for_other_server_versions_are_left_out() -> None:
+    from toolkit.inspect.snapshot import MINIMUM_VERSION
+    from toolkit.inspect.sqlfiles import for_server, query_text
+
+    text = ("SELECT a,\n"
+            "       b AS flag,  -- PostgreSQL 15+\n"
+            "       false AS flag,  -- before PostgreSQL 15\n"
+            "       c  -- PostgreSQL stands for itself here\n")
+    assert for_server(text, 14) == ("SELECT a,\n       false AS flag,  -- before PostgreSQL 15\n"
+                                    "       c  -- PostgreSQL stands for itself here\n")
+    assert for_server(text, 15) == for_server(text, 18) == (
+        "SELECT a,\n       b AS flag,  -- PostgreSQL 15+\n"
+        "       c  -- PostgreSQL stands for itself here\n")
+    # A column PostgreSQL 14 lacks is only read from 15 on.
+    assert "indnullsnotdistinct" not in query_text("indexes", MINIMUM_VERSION)
+    assert "i.indnullsnotdistinct AS" in query_text("indexes", 15)
+    for version in range(MINIMUM_VERSION, 19):
+        for name in QUERY_NAMES:
+            assert query_text(name, version).count("AS nulls_not_distinct") == (
+                1 if name == "indexes" else 0)
 
 
 def test_queries_go_at_once_only_to_a_server_elsewhere(pg_url: str) -> None:
@@ -852,6 +875,11 @@ CREATE INDEX other_collation_idx ON "My Schema"."Tab-le" (note COLLATE "POSIX");
 CREATE INDEX pattern_idx ON "My Schema"."Tab-le" (note text_pattern_ops);
 CREATE INDEX varchar_idx ON "My Schema"."Tab-le" (body);
 CREATE INDEX domain_idx ON "My Schema"."Tab-le" (size);
+CREATE OPERATOR CLASS "My Schema".positive_ops DEFAULT FOR TYPE "My Schema".positive
+    USING btree AS OPERATOR 1 < (int, int), OPERATOR 2 <= (int, int), OPERATOR 3 = (int, int),
+    OPERATOR 4 >= (int, int), OPERATOR 5 > (int, int),
+    FUNCTION 1 ("My Schema".positive, "My Schema".positive) btint4cmp(int, int);
+CREATE INDEX domain_class_idx ON "My Schema"."Tab-le" (size "My Schema".positive_ops);
 CREATE INDEX jsonb_idx ON "My Schema"."Tab-le" USING gin (doc);
 CREATE INDEX jsonb_path_idx ON "My Schema"."Tab-le" USING gin (doc jsonb_path_ops);
 CREATE INDEX array_idx ON "My Schema"."Tab-le" USING gin (tags);
@@ -871,11 +899,14 @@ CREATE INDEX event_days_idx ON event_days (at);
 
 
 def _definitions_by_server(conn: psycopg.Connection[Any]) -> dict[str, str]:
-    """pg_get_indexdef of every index in the database by index name, without the ONLY a
-    partitioned table's index prints with (the statement that creates it has none)."""
+    """pg_get_indexdef of every index in the database by index name; a partitioned table's
+    index without the ONLY it prints with (the statement that creates it has none)."""
     rows = conn.execute(
-        "SELECT ic.relname, replace(pg_get_indexdef(ic.oid), ' ON ONLY ', ' ON ')"
+        "SELECT ic.relname, CASE WHEN c.relkind = 'p'"
+        "  THEN replace(pg_get_indexdef(ic.oid), ' ON ONLY ', ' ON ')"
+        "  ELSE pg_get_indexdef(ic.oid) END"
         " FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid"
+        " JOIN pg_class c ON c.oid = i.indrelid"
         " JOIN pg_namespace n ON n.oid = ic.relnamespace"
         " WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')").fetchall()
     return dict(rows)
@@ -883,12 +914,17 @@ def _definitions_by_server(conn: psycopg.Connection[Any]) -> dict[str, str]:
 
 def test_index_definitions_are_the_ones_the_server_prints(pg_url: str) -> None:
     # Indexes on plain columns have their statement put together from the catalog; every
-    # shape must come out as pg_get_indexdef prints it, whichever way it was made.
+    # shape must come out as pg_get_indexdef prints it, whichever way it was made. (A
+    # default operator class declared for a domain is printed: the server looks for the
+    # default of the domain's base type.)
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute(INDEX_SHAPES)
         if conn.info.server_version >= 150000:
+            # The server takes NULLS NOT DISTINCT without UNIQUE too, and prints it.
             conn.execute('CREATE UNIQUE INDEX distinct_nulls_idx ON "My Schema"."Tab-le"'
-                         " (note) NULLS NOT DISTINCT")
+                         " (note) NULLS NOT DISTINCT;"
+                         'CREATE INDEX not_unique_distinct_nulls_idx ON "My Schema"."Tab-le"'
+                         ' (id) INCLUDE (note) NULLS NOT DISTINCT WHERE amount > 0')
         printed = _definitions_by_server(conn)
     indexes = inspect_catalog(pg_url, ["My Schema", "public"]).indexes
     by_name = {index.name: index.definition for index in indexes}
@@ -901,6 +937,20 @@ def test_index_definitions_are_the_ones_the_server_prints(pg_url: str) -> None:
     assert by_name["siglen_idx"].endswith("USING gist (tsv tsvector_ops (siglen='100'))")
     assert by_name["events_at_idx"] == (
         "CREATE INDEX events_at_idx ON public.events USING btree (at DESC)")
+    assert by_name["domain_class_idx"].endswith('USING btree (size "My Schema".positive_ops)')
+
+
+def test_index_definitions_on_a_temporary_table_name_its_schema_pg_temp(pg_url: str) -> None:
+    # The server names the session's own temporary schema pg_temp.
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("CREATE TEMPORARY TABLE scratch (id int);"
+                     "CREATE INDEX scratch_id_idx ON scratch (id)")
+        row = conn.execute("SELECT nspname FROM pg_namespace"
+                           " WHERE oid = pg_my_temp_schema()").fetchone()
+        assert row is not None
+        (index,) = inspect_connection(conn, [row[0]]).indexes
+        assert index.definition == _definitions_by_server(conn)["scratch_id_idx"]
+        assert " ON pg_temp.scratch " in index.definition
 
 
 TAKEN_COLUMNS = ("other", "tableoid", "ctid", "xmin", "xmax", "cmin", "cmax")

@@ -238,17 +238,18 @@ def _run(conn: psycopg.Connection[Any], names: Sequence[str], schemas: list[str]
     to produce and to load than text.
     """
     params = {"schemas": schemas}
+    version = conn.info.server_version // 10000
     if not (pipelines(conn) if pipelined is None else pipelined):
         for name in names:
             cursor = conn.cursor(binary=True)
-            cursor.execute(query_text(name), params, prepare=False)
+            cursor.execute(query_text(name, version), params, prepare=False)
             arrived.put((name, cursor))
         return
     with conn.pipeline():
         sent: deque[tuple[str, psycopg.Cursor[Any]]] = deque()
         for name in names:
             cursor = conn.cursor(binary=True)
-            cursor.execute(query_text(name), params, prepare=False)
+            cursor.execute(query_text(name, version), params, prepare=False)
             sent.append((name, cursor))
         while sent:  # a cursor handed over is not kept here: its rows go once loaded
             name, cursor = sent.popleft()

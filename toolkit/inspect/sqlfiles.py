@@ -44,7 +44,35 @@ QUERIES = Path(__file__).parent / "queries"
 """Where the query files are shipped (package data, next to this module)."""
 
 
+NEWER = "-- PostgreSQL "
+"""A line ending ``-- PostgreSQL 15+`` is sent only to servers of version 15 or newer."""
+
+OLDER = "-- before PostgreSQL "
+"""A line ending ``-- before PostgreSQL 15`` is sent only to servers older than 15."""
+
+
 @cache
-def query_text(name: str) -> str:
-    """The text of ``queries/<name>.sql``; it takes one parameter, ``%(schemas)s`` (text[])."""
-    return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
+def query_text(name: str, server_version: int) -> str:
+    """The text of ``queries/<name>.sql`` for a server of major version ``server_version``
+    (see :func:`for_server`); it takes one parameter, ``%(schemas)s`` (text[])."""
+    return for_server((QUERIES / f"{name}.sql").read_text(encoding="utf-8"), server_version)
+
+
+def for_server(text: str, server_version: int) -> str:
+    """``text`` without the lines marked for other versions than ``server_version``.
+
+    A catalog column that only newer servers have is read on a line of its own, marked
+    with :data:`NEWER`, next to a line marked with :data:`OLDER` that stands in for it.
+    """
+    return "".join(line for line in text.splitlines(keepends=True)
+                   if _for_version(line.rstrip(), server_version))
+
+
+def _for_version(line: str, server_version: int) -> bool:
+    _, newer, since = line.rpartition(NEWER)
+    if newer and since.endswith("+") and since[:-1].isdigit():
+        return server_version >= int(since[:-1])
+    _, older, until = line.rpartition(OLDER)
+    if older and until.isdigit():
+        return server_version < int(until)
+    return True
