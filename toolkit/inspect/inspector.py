@@ -156,5 +156,3 @@ _STEPS: tuple[tuple[tuple[str, ...], Callable[[_Assembly], None]], ...] = (
     (("indexes",), _Assembly.indexes),
     (("policies",), _Assembly.policies),
 )
-
-

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import DatabaseError
 from toolkit.inspect.sqlfiles import QUERY_NAMES, SECOND_SESSION, query_text
+from toolkit.postgres.connect import major_version
 from toolkit.secrets import redact
 
 if TYPE_CHECKING:
@@ -137,7 +138,7 @@ class _Handover:
 
 
 def _check_version(conn: psycopg.Connection[Any]) -> None:
-    version = conn.info.server_version // 10000
+    version = major_version(conn)
     if version < MINIMUM_VERSION:
         raise DatabaseError(
             f"PostgreSQL {version} is not supported: canon inspects PostgreSQL "
@@ -238,7 +239,7 @@ def _run(conn: psycopg.Connection[Any], names: Sequence[str], schemas: list[str]
     to produce and to load than text.
     """
     params = {"schemas": schemas}
-    version = conn.info.server_version // 10000
+    version = major_version(conn)
     if not (pipelines(conn) if pipelined is None else pipelined):
         for name in names:
             cursor = conn.cursor(binary=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import DatabaseError
 from toolkit.secrets import mask_url, redact
@@ -25,3 +25,8 @@ def connect(url: str, *, autocommit: bool = False, connect_timeout: int = 10) ->
         ) from exc
     except ValueError as exc:
         raise DatabaseError(f"invalid database URL {masked}: {redact(str(exc))}") from exc
+
+
+def major_version(conn: psycopg.Connection[Any]) -> int:
+    """The major version of the server ``conn`` talks to (18 for 18.1)."""
+    return int(conn.info.server_version) // 10000

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from toolkit.config import env
 from toolkit.postgres.binaries import binaries_for_version
-from toolkit.postgres.connect import connect
+from toolkit.postgres.connect import connect, major_version
 from toolkit.postgres.server import LocalServer
 
 _counter = itertools.count()
@@ -37,7 +37,7 @@ class ScratchServer:
     def server_version(self) -> int:
         """The server's major version number (e.g. 18)."""
         with connect(self.admin_url) as conn:
-            return int(conn.info.server_version) // 10000
+            return major_version(conn)
 
     def create_template(self, name: str, populate: Callable[[str], None] | None = None) -> str:
         """(Re)create template database ``name``, run ``populate(url)`` on it; return its name."""
